@@ -1,0 +1,90 @@
+package org.hubline.accounts;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.hubline.shared.security.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Read side of the user list: one query for a page, one each for its roles and hubs. */
+@Component
+class UserAccountQueries {
+
+    private final JdbcClient jdbc;
+
+    UserAccountQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    int count(String text) {
+        return jdbc.sql("SELECT COUNT(*) FROM user_account u" + where(text))
+                .param("q", pattern(text))
+                .query(Integer.class).single();
+    }
+
+    List<UserSummary> page(String text, int offset, int limit) {
+        List<Row> rows = jdbc.sql("""
+                SELECT u.id, u.username, u.display_name, u.enabled, u.must_change_password, u.last_sign_in_at,
+                       p.name AS partner_name
+                FROM user_account u LEFT JOIN partner_organisation p ON p.id = u.partner_organisation_id"""
+                + where(text) + " ORDER BY LOWER(u.display_name), u.id LIMIT :limit OFFSET :offset")
+                .param("q", pattern(text))
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(UserAccountQueries::row)
+                .list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = rows.stream().map(Row::id).toList();
+        Map<Long, Set<Role>> roles = new HashMap<>();
+        jdbc.sql("SELECT user_account_id, role FROM user_account_role WHERE user_account_id IN (:ids)")
+                .param("ids", ids)
+                .query((rs, n) -> roles.computeIfAbsent(rs.getLong(1), k -> EnumSet.noneOf(Role.class))
+                        .add(Role.valueOf(rs.getString(2))))
+                .list();
+        Map<Long, List<String>> hubs = new HashMap<>();
+        jdbc.sql("""
+                SELECT uh.user_account_id, h.name FROM user_account_hub uh JOIN hub h ON h.id = uh.hub_id
+                WHERE uh.user_account_id IN (:ids) ORDER BY h.name""")
+                .param("ids", ids)
+                .query((rs, n) -> hubs.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)))
+                .list();
+        return rows.stream().map(r -> new UserSummary(r.id, r.username, r.displayName,
+                roles.getOrDefault(r.id, Set.of()), hubs.getOrDefault(r.id, List.of()), r.partnerName, r.enabled,
+                r.mustChangePassword, r.lastSignInAt == null ? null : r.lastSignInAt.toInstant())).toList();
+    }
+
+    private static String where(String text) {
+        return text == null || text.isBlank() ? ""
+                : " WHERE LOWER(u.username) LIKE :q OR LOWER(u.display_name) LIKE :q";
+    }
+
+    private static String pattern(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String escaped = text.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+
+    private record Row(long id, String username, String displayName, boolean enabled, boolean mustChangePassword,
+            OffsetDateTime lastSignInAt, String partnerName) {
+    }
+
+    private static Row row(ResultSet rs, int n) throws SQLException {
+        return new Row(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+                rs.getBoolean("enabled"), rs.getBoolean("must_change_password"),
+                rs.getObject("last_sign_in_at", OffsetDateTime.class), rs.getString("partner_name"));
+    }
+}

@@ -1,0 +1,80 @@
+package org.hubline.accounts.ui;
+
+import java.util.Map;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.PermitAll;
+
+import org.hubline.accounts.PasswordChange;
+import org.hubline.shared.validation.InvalidInputException;
+
+/** Change your own password; new and reset accounts are sent here until they do. */
+@Route("account/password")
+@PageTitle("Change password · Hubline")
+@Menu(title = "Change password", order = 100, icon = "vaadin:key")
+@PermitAll
+public class ChangePasswordView extends VerticalLayout {
+
+    private final PasswordField current = new PasswordField("Current password");
+    private final PasswordField newPassword = new PasswordField("New password");
+    private final PasswordField repeated = new PasswordField("New password again");
+
+    public ChangePasswordView(PasswordChange passwordChange) {
+        add(new H1("Change your password"));
+        if (passwordChange.required()) {
+            add(new Paragraph("You must choose a new password before you continue."));
+        }
+        newPassword.setHelperText("At least 12 characters. Not your username, and not a common password. "
+                + "A few unrelated words make a good one.");
+        for (PasswordField f : new PasswordField[] {current, newPassword, repeated}) {
+            f.setRequiredIndicatorVisible(true);
+            f.setAutocomplete(f == current ? com.vaadin.flow.component.textfield.Autocomplete.CURRENT_PASSWORD
+                    : com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        }
+        current.setId("current-password");
+        newPassword.setId("new-password");
+        repeated.setId("repeated-password");
+        Button save = new Button("Change password", e -> save(passwordChange));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(Key.ENTER);
+        save.setId("change-password");
+        FormLayout form = new FormLayout(current, newPassword, repeated);
+        form.setMaxWidth("30rem");
+        add(form, save);
+    }
+
+    private void save(PasswordChange passwordChange) {
+        for (PasswordField f : new PasswordField[] {current, newPassword, repeated}) {
+            f.setInvalid(false);
+        }
+        try {
+            passwordChange.change(current.getValue(), newPassword.getValue(), repeated.getValue());
+            Notification.show("Your password has been changed.");
+            getUI().ifPresent(ui -> ui.navigate(""));
+        } catch (InvalidInputException e) {
+            Map<String, String> errors = e.fieldErrors();
+            show(current, errors.get("currentPassword"));
+            show(newPassword, errors.get("newPassword"));
+            show(repeated, errors.get("repeatedPassword"));
+        }
+    }
+
+    private static void show(PasswordField field, String message) {
+        if (message != null) {
+            field.setErrorMessage(message);
+            field.setInvalid(true);
+        }
+    }
+}

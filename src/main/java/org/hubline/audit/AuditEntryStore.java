@@ -1,0 +1,99 @@
+package org.hubline.audit;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Insert-only storage of the audit trail; there is deliberately no update or delete. */
+@Repository
+class AuditEntryStore {
+
+    private final JdbcClient jdbc;
+
+    AuditEntryStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(Instant at, String actor, String action, String recordType, String recordId, String detail) {
+        jdbc.sql("""
+                INSERT INTO audit_entry (occurred_at, actor, action, record_type, record_id, detail)
+                VALUES (:at, :actor, :action, :recordType, :recordId, :detail)""")
+                .param("at", at.atOffset(ZoneOffset.UTC))
+                .param("actor", actor)
+                .param("action", action)
+                .param("recordType", recordType)
+                .param("recordId", recordId)
+                .param("detail", detail)
+                .update();
+    }
+
+    List<AuditEntry> search(AuditFilter filter, ZoneId zone, int offset, int limit) {
+        Where where = where(filter, zone);
+        return jdbc.sql("SELECT id, occurred_at, actor, action, record_type, record_id, detail FROM audit_entry"
+                + where.sql + " ORDER BY occurred_at DESC, id DESC LIMIT :limit OFFSET :offset")
+                .params(where.params)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query((rs, n) -> new AuditEntry(rs.getLong("id"),
+                        rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("actor"),
+                        rs.getString("action"), rs.getString("record_type"), rs.getString("record_id"),
+                        rs.getString("detail")))
+                .list();
+    }
+
+    int count(AuditFilter filter, ZoneId zone) {
+        Where where = where(filter, zone);
+        return jdbc.sql("SELECT COUNT(*) FROM audit_entry" + where.sql)
+                .params(where.params)
+                .query(Integer.class)
+                .single();
+    }
+
+    List<String> distinctActions() {
+        return jdbc.sql("SELECT DISTINCT action FROM audit_entry ORDER BY action").query(String.class).list();
+    }
+
+    private record Where(String sql, java.util.Map<String, Object> params) {
+    }
+
+    private static Where where(AuditFilter f, ZoneId zone) {
+        List<String> clauses = new ArrayList<>();
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        if (hasText(f.actor())) {
+            clauses.add("LOWER(actor) = :actor");
+            params.put("actor", f.actor().trim().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (hasText(f.action())) {
+            clauses.add("action = :action");
+            params.put("action", f.action().trim());
+        }
+        if (hasText(f.recordType())) {
+            clauses.add("record_type = :recordType");
+            params.put("recordType", f.recordType().trim());
+        }
+        if (hasText(f.recordId())) {
+            clauses.add("record_id = :recordId");
+            params.put("recordId", f.recordId().trim());
+        }
+        if (f.from() != null) {
+            clauses.add("occurred_at >= :from");
+            params.put("from", f.from().atStartOfDay(zone).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC));
+        }
+        if (f.to() != null) {
+            clauses.add("occurred_at < :to");
+            params.put("to",
+                    f.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC));
+        }
+        return new Where(clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses), params);
+    }
+
+    private static boolean hasText(String s) {
+        return s != null && !s.isBlank();
+    }
+}

@@ -1,0 +1,76 @@
+package org.hubline.audit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.hubline.shared.security.CurrentUser;
+import org.hubline.shared.security.Roles;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one way to write to and read the audit trail. Writing is open to every module and to
+ * work done before anyone has signed in (a failed sign-in is audited too); reading is for admins.
+ */
+@Service
+public class AuditTrail {
+
+    private final AuditEntryStore store;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AuditTrail(AuditEntryStore store, CurrentUser currentUser, Clock clock) {
+        this.store = store;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Records an action by the signed-in user (or "system" when nobody is signed in). */
+    @PreAuthorize("permitAll()")
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void record(String action, String recordType, Object recordId, String detail) {
+        recordAs(currentUser.actorName(), action, recordType, recordId, detail);
+    }
+
+    /** Records an action on behalf of a named actor, e.g. the username typed at a failed sign-in. */
+    @PreAuthorize("permitAll()")
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void recordAs(String actor, String action, String recordType, Object recordId, String detail) {
+        store.insert(Instant.now(clock), truncate(actor, 100), truncate(action, 64), truncate(recordType, 64),
+                recordId == null ? null : truncate(recordId.toString(), 64), truncate(detail, 1000));
+    }
+
+    @PreAuthorize(Roles.IS_ADMIN)
+    @Transactional(readOnly = true)
+    public List<AuditEntry> search(AuditFilter filter, int offset, int limit) {
+        return store.search(filter, zone(), offset, limit);
+    }
+
+    @PreAuthorize(Roles.IS_ADMIN)
+    @Transactional(readOnly = true)
+    public int count(AuditFilter filter) {
+        return store.count(filter, zone());
+    }
+
+    /** The actions recorded so far, for the admin's filter list. */
+    @PreAuthorize(Roles.IS_ADMIN)
+    @Transactional(readOnly = true)
+    public List<String> actions() {
+        return store.distinctActions();
+    }
+
+    private ZoneId zone() {
+        return clock.getZone();
+    }
+
+    private static String truncate(String value, int max) {
+        if (value == null) {
+            return null;
+        }
+        return value.length() <= max ? value : value.substring(0, max - 1) + "…";
+    }
+}
