@@ -9,7 +9,9 @@ import org.hubline.shared.security.SignedInUser;
 import org.hubline.shared.validation.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,9 +26,11 @@ public class PasswordChange {
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final Clock clock;
+    private final SecurityContextHolderStrategy securityContext;
 
     PasswordChange(UserAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, Clock clock, ObjectProvider<SecurityContextHolderStrategy> securityContext) {
+        this.securityContext = securityContext.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
@@ -63,7 +67,7 @@ public class PasswordChange {
                 "Changed own password");
         // The session's principal no longer needs a change: update it in place.
         SignedInUser updated = user.withPasswordChanged();
-        SecurityContextHolder.getContext().setAuthentication(
+        securityContext.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities()));
     }
 }

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.hubline.accounts.ui.LoginView;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -26,36 +27,42 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 class SecurityConfiguration {
 
     @Bean
-    @Order(1)
-    SecurityFilterChain actuator(HttpSecurity http) throws Exception {
-        http.securityMatcher(EndpointRequest.toAnyEndpoint())
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
-                        .anyRequest().hasRole("ADMIN"))
-                .httpBasic(b -> { })
-                // Plain status codes: an error dispatch would otherwise end at the login page.
-                .exceptionHandling(e -> e
-                        .authenticationEntryPoint((request, response, ex) -> {
-                            response.setHeader("WWW-Authenticate", "Basic realm=\"Hubline\"");
-                            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-                        })
-                        .accessDeniedHandler((request, response, ex) ->
-                                response.setStatus(HttpServletResponse.SC_FORBIDDEN)))
-                .csrf(c -> c.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
-        return http.build();
-    }
-
-    @Bean
-    @Order(2)
-    SecurityFilterChain vaadin(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**").permitAll());
-        http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class));
-        return http.build();
-    }
-
-    @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** The web's filter chains; absent when Hubline runs without a web server (a one-off command). */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    static class Web {
+
+        @Bean
+        @Order(1)
+        SecurityFilterChain actuator(HttpSecurity http) throws Exception {
+            http.securityMatcher(EndpointRequest.toAnyEndpoint())
+                    .authorizeHttpRequests(a -> a
+                            .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+                            .anyRequest().hasRole("ADMIN"))
+                    .httpBasic(b -> { })
+                    // Plain status codes: an error dispatch would otherwise end at the login page.
+                    .exceptionHandling(e -> e
+                            .authenticationEntryPoint((request, response, ex) -> {
+                                response.setHeader("WWW-Authenticate", "Basic realm=\"Hubline\"");
+                                response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+                            })
+                            .accessDeniedHandler((request, response, ex) ->
+                                    response.setStatus(HttpServletResponse.SC_FORBIDDEN)))
+                    .csrf(c -> c.disable())
+                    .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+            return http.build();
+        }
+
+        @Bean
+        @Order(2)
+        SecurityFilterChain vaadin(HttpSecurity http) throws Exception {
+            http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**").permitAll());
+            http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class));
+            return http.build();
+        }
     }
 }

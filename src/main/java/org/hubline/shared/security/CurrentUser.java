@@ -11,6 +11,8 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,11 +22,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class CurrentUser {
 
+    private final SecurityContextHolderStrategy securityContext;
+
+    /** Uses the application's security context strategy (Vaadin registers one) if there is one. */
+    public CurrentUser(ObjectProvider<SecurityContextHolderStrategy> strategy) {
+        this.securityContext = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+    }
+
     /** The actor recorded for work done with nobody signed in (sign-in attempts, start-up jobs). */
     public static final String SYSTEM = "system";
 
     public Optional<SignedInUser> get() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        Authentication auth = securityContext.getContext().getAuthentication();
         if (auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated()) {
             return Optional.empty();
         }

@@ -1,0 +1,41 @@
+package org.hubline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Every migration in db-migrations/ applies cleanly, from the jar's classpath location. */
+abstract class MigrationsIntegrationTests {
+
+    @Autowired
+    Flyway flyway;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void everyMigrationIsApplied() {
+        MigrationInfo[] applied = flyway.info().applied();
+        assertThat(applied).isNotEmpty();
+        assertThat(flyway.info().pending()).isEmpty();
+        assertThat(applied).allSatisfy(m -> assertThat(m.getState().isFailed()).isFalse());
+        assertThat(flyway.getConfiguration().getLocations()).extracting(Object::toString)
+                .containsExactly("classpath:db/migration");
+    }
+
+    @Test
+    void theFiveDefaultHubsExist() {
+        assertThat(jdbc.sql("SELECT code FROM hub ORDER BY code").query(String.class).list())
+                .containsExactly("CENTRAL", "EAST", "NORTH", "SOUTH", "WEST");
+    }
+
+    @Test
+    void demoAccountsExistOnePerRole() {
+        assertThat(jdbc.sql("SELECT DISTINCT r.role FROM user_account u JOIN user_account_role r "
+                + "ON r.user_account_id = u.id WHERE u.demo = TRUE").query(String.class).list())
+                .containsExactlyInAnyOrder("CALL_HANDLER", "HUB_COORDINATOR", "PARTNER", "STRATEGIC_DIRECTOR", "ADMIN");
+    }
+}

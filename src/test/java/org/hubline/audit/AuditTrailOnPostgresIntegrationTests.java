@@ -1,0 +1,7 @@
+package org.hubline.audit;
+
+import org.hubline.test.PostgresTest;
+
+@PostgresTest
+class AuditTrailOnPostgresIntegrationTests extends AuditTrailIntegrationTests {
+}

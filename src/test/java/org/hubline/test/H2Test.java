@@ -1,0 +1,22 @@
+package org.hubline.test;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The whole application on the embedded H2 database with demo accounts. Every test class with
+ * this annotation (and nothing else that changes the context) shares one Spring context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest
+@ActiveProfiles("test")
+@Import({TestClockConfiguration.class, SignedIn.class})
+public @interface H2Test {
+}
