@@ -23,7 +23,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
  * actuator's health open and everything else in it for admins only (HTTP Basic, for scrapers).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfiguration {
 
     @Bean

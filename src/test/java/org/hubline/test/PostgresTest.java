@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
@@ -18,6 +19,8 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles("test")
+@TestExecutionListeners(listeners = ApplicationSecurityContextListener.class,
+        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 @Import({TestClockConfiguration.class, SignedIn.class})
 @ContextConfiguration(initializers = EmbeddedPostgres.Initializer.class)
 public @interface PostgresTest {

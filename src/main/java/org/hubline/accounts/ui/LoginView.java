@@ -31,6 +31,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
     private final LoginForm form = new LoginForm();
     private final CurrentUser currentUser;
+    private String shownError;
 
     public LoginView(CurrentUser currentUser) {
         this.currentUser = currentUser;
@@ -50,9 +51,15 @@ public class LoginView extends Main implements BeforeEnterObserver {
             return;
         }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            form.setI18n(i18n(errorMessage()));
+            shownError = errorMessage();
+            form.setI18n(i18n(shownError));
             form.setError(true);
         }
+    }
+
+    /** The failure message shown, if any (for tests). */
+    String shownError() {
+        return shownError;
     }
 
     private static String errorMessage() {

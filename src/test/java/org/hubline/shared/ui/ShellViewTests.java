@@ -1,0 +1,78 @@
+package org.hubline.shared.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.RouteConfiguration;
+
+import org.hubline.shared.security.Role;
+import org.hubline.test.DemoUsers;
+import org.hubline.test.H2Test;
+import org.hubline.test.SignedIn;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Each role lands on its own home, sees only its own menu, and the header says who is signed in. */
+@H2Test
+class ShellViewTests extends SpringBrowserlessTest {
+
+    @Autowired
+    SignedIn signedIn;
+
+    static List<String> expectedMenu(Role role) {
+        return switch (role) {
+            case CALL_HANDLER -> List.of("Calls", "Change password");
+            case HUB_COORDINATOR -> List.of("Calls", "My hub today", "Change password");
+            case PARTNER -> List.of("Referrals", "Change password");
+            case STRATEGIC_DIRECTOR -> List.of("Demand insight", "Change password");
+            case ADMIN -> List.of("Demand insight", "Users", "Audit trail", "Change password");
+        };
+    }
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void eachRoleLandsOnItsHomeWithOnlyItsMenu(Role role) {
+        signedIn.as(DemoUsers.of(role));
+        UI.getCurrent().navigate("");
+
+        Class<?> home = RouteConfiguration.forApplicationScope().getRoute(role.homeRoute()).orElseThrow();
+        assertThat(getCurrentView()).isInstanceOf(home);
+        SideNav nav = find(SideNav.class).single();
+        assertThat(nav.getItems()).extracting(SideNavItem::getLabel).containsExactlyElementsOf(expectedMenu(role));
+    }
+
+    @Test
+    void theHeaderNamesTheCoordinatorTheirRoleAndHubs() {
+        signedIn.as("coordinator");
+        UI.getCurrent().navigate("");
+        Div user = find(Div.class).id("signed-in-user");
+        assertThat(user.getElement().getTextRecursively()).contains("Colin Coordinator", "Hub coordinator",
+                "Central Hub, North Hub");
+    }
+
+    @Test
+    void thePartnersHeaderNamesTheirOrganisation() {
+        signedIn.as("partner");
+        UI.getCurrent().navigate("");
+        assertThat(find(Div.class).id("signed-in-user").getElement().getTextRecursively())
+                .contains("Pat Partner", "VCS partner", "Oldham Foodbank");
+    }
+
+    @Test
+    void aSkipLinkLeadsToTheMainContent() {
+        signedIn.as("handler");
+        UI.getCurrent().navigate("");
+        Anchor skip = find(Anchor.class).withText("Skip to main content").single();
+        assertThat(skip.getHref()).isEqualTo("#" + MainLayout.MAIN_ID);
+        assertThat(find(com.vaadin.flow.component.html.Main.class).id(MainLayout.MAIN_ID)).isNotNull();
+    }
+}

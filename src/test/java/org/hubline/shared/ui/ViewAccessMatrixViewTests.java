@@ -1,0 +1,86 @@
+package org.hubline.shared.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteData;
+import com.vaadin.flow.router.RouteNotFoundError;
+
+import org.hubline.accounts.ui.LoginView;
+import org.hubline.shared.security.Role;
+import org.hubline.test.DemoUsers;
+import org.hubline.test.H2Test;
+import org.hubline.test.SignedIn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every role against every route: each view opens for the roles it is meant for and is refused
+ * to everyone else. A new route must be added here, or the first test fails.
+ */
+@H2Test
+class ViewAccessMatrixViewTests extends SpringBrowserlessTest {
+
+    private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
+
+    /** Route → the roles that may open it. */
+    static final Map<String, Set<Role>> MATRIX = new LinkedHashMap<>();
+
+    static {
+        MATRIX.put("calls", EnumSet.of(Role.CALL_HANDLER, Role.HUB_COORDINATOR));
+        MATRIX.put("my-hub", EnumSet.of(Role.HUB_COORDINATOR));
+        MATRIX.put("partner/referrals", EnumSet.of(Role.PARTNER));
+        MATRIX.put("insight", EnumSet.of(Role.STRATEGIC_DIRECTOR, Role.ADMIN));
+        MATRIX.put("admin/users", EnumSet.of(Role.ADMIN));
+        MATRIX.put("admin/audit", EnumSet.of(Role.ADMIN));
+        MATRIX.put("account/password", EVERYONE);
+    }
+
+    @Autowired
+    SignedIn signedIn;
+
+    @Test
+    void theMatrixCoversEveryRoute() {
+        Set<String> routes = RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
+                .map(RouteData::getTemplate).collect(Collectors.toSet());
+        Set<String> covered = new java.util.HashSet<>(MATRIX.keySet());
+        covered.add("");       // the home redirect, tested in ShellViewTests
+        covered.add("login");  // tested below
+        assertThat(routes).containsExactlyInAnyOrderElementsOf(covered);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void eachRoleOpensOnlyItsViews(Role role) {
+        signedIn.as(DemoUsers.of(role));
+        MATRIX.forEach((route, allowed) -> {
+            UI.getCurrent().navigate(route);
+            Class<?> shown = getCurrentView().getClass();
+            if (allowed.contains(role)) {
+                Class<?> target = RouteConfiguration.forApplicationScope().getRoute(route).orElseThrow();
+                assertThat(shown).as(role + " opens " + route).isEqualTo(target);
+            } else {
+                assertThat(shown).as(role + " is refused " + route).isEqualTo(RouteNotFoundError.class);
+            }
+        });
+    }
+
+    @Test
+    void someoneNotSignedInIsSentToTheLoginPageFromEveryView() {
+        signedIn.nobody();
+        MATRIX.keySet().forEach(route -> {
+            UI.getCurrent().navigate(route);
+            assertThat(getCurrentView()).as(route).isInstanceOf(LoginView.class);
+        });
+    }
+}
