@@ -53,15 +53,15 @@ public class UserAdminView extends VerticalLayout {
         HorizontalLayout toolbar = new HorizontalLayout(search, create);
         toolbar.setAlignItems(Alignment.BASELINE);
 
-        grid.addColumn(UserSummary::displayName).setHeader("Name").setFlexGrow(2);
-        grid.addColumn(UserSummary::username).setHeader("Username").setFlexGrow(1);
+        grid.addColumn(UserSummary::displayName).setHeader("Name").setAutoWidth(true);
+        grid.addColumn(UserSummary::username).setHeader("Username").setAutoWidth(true);
         grid.addColumn(u -> u.roles().stream().map(Role::label).sorted().collect(Collectors.joining(", ")))
-                .setHeader("Roles").setFlexGrow(1);
+                .setHeader("Roles").setAutoWidth(true);
         grid.addColumn(u -> u.partnerOrganisation() != null ? u.partnerOrganisation()
                 : String.join(", ", u.hubNames())).setHeader("Hubs or organisation").setFlexGrow(2);
         grid.addColumn(UserAdminView::status).setHeader("Status").setFlexGrow(1);
         grid.addColumn(u -> u.lastSignInAt() == null ? "Never" : WHEN.format(u.lastSignInAt()))
-                .setHeader("Last sign-in").setFlexGrow(1);
+                .setHeader("Last sign-in").setAutoWidth(true);
         grid.addComponentColumn(u -> {
             Button edit = new Button("Edit", e -> openForm(u.id()));
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
