@@ -56,7 +56,9 @@ public final class EmbeddedPostgres {
             TestPropertyValues.of(
                     "spring.datasource.url=" + jdbcUrl("hubline"),
                     "spring.datasource.username=postgres",
-                    "spring.datasource.password=postgres").applyTo(context.getEnvironment());
+                    "spring.datasource.password=postgres",
+                    // The server may stop before this context closes at JVM exit: give up quickly then.
+                    "spring.datasource.hikari.connection-timeout=2000").applyTo(context.getEnvironment());
         }
     }
 }
