@@ -1,0 +1,7 @@
+package org.hubline.places;
+
+import org.hubline.test.PostgresTest;
+
+@PostgresTest
+class PlacesOnPostgresIntegrationTests extends PlacesIntegrationTests {
+}
