@@ -104,4 +104,12 @@ public class HubDirectory {
         Map<String, Long> assignment = store.assignmentsOn(day == null ? LocalDate.now(clock) : day);
         return store.wards().stream().filter(w -> w.active() && !assignment.containsKey(w.code())).toList();
     }
+
+    /** The hex map layout: one hex per ward that has a place on the map. */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    public List<WardHex> hexLayout() {
+        return store.hexLayout().entrySet().stream()
+                .map(e -> new WardHex(e.getKey(), e.getValue()[0], e.getValue()[1]))
+                .sorted(Comparator.comparing(WardHex::r).thenComparing(WardHex::q)).toList();
+    }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.hubline.shared.security.Role;
 import org.hubline.test.DemoUsers;
+import org.hubline.test.Menus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -15,15 +16,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /** Each demo user signs in from the real login page, lands on their home and sees only their menu. */
 class SignInJourneyIT extends BrowserJourney {
 
-    static List<String> expectedMenu(Role role) {
-        return switch (role) {
-            case CALL_HANDLER -> List.of("Calls", "Change password");
-            case HUB_COORDINATOR -> List.of("Calls", "My hub today", "Change password");
-            case PARTNER -> List.of("Referrals", "Change password");
-            case STRATEGIC_DIRECTOR -> List.of("Demand insight", "Change password");
-            case ADMIN -> List.of("Demand insight", "Users", "Audit trail", "Change password");
-        };
-    }
 
     @Test
     void theLoginPageIsAccessible() {
@@ -38,7 +30,7 @@ class SignInJourneyIT extends BrowserJourney {
         signIn(DemoUsers.of(role), DemoUsers.PASSWORD);
 
         assertThat(driver.getCurrentUrl()).endsWith("/" + role.homeRoute());
-        assertThat(menu()).containsExactlyElementsOf(expectedMenu(role));
+        assertThat(menu()).containsExactlyElementsOf(Menus.expected(role));
         assertThat(driver.findElement(By.id("signed-in-user")).getText()).contains(role.label());
         screenshot("home-" + role.name().toLowerCase());
         assertAccessible("the " + role.label() + " shell");

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.RouteConfiguration;
 
 import org.hubline.shared.security.Role;
 import org.hubline.test.DemoUsers;
+import org.hubline.test.Menus;
 import org.hubline.test.H2Test;
 import org.hubline.test.SignedIn;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,15 +29,6 @@ class ShellViewTests extends SpringBrowserlessTest {
     @Autowired
     SignedIn signedIn;
 
-    static List<String> expectedMenu(Role role) {
-        return switch (role) {
-            case CALL_HANDLER -> List.of("Calls", "Change password");
-            case HUB_COORDINATOR -> List.of("Calls", "My hub today", "Change password");
-            case PARTNER -> List.of("Referrals", "Change password");
-            case STRATEGIC_DIRECTOR -> List.of("Demand insight", "Change password");
-            case ADMIN -> List.of("Demand insight", "Users", "Audit trail", "Change password");
-        };
-    }
 
     @ParameterizedTest
     @EnumSource(Role.class)
@@ -47,7 +39,7 @@ class ShellViewTests extends SpringBrowserlessTest {
         Class<?> home = RouteConfiguration.forApplicationScope().getRoute(role.homeRoute()).orElseThrow();
         assertThat(getCurrentView()).isInstanceOf(home);
         SideNav nav = find(SideNav.class).single();
-        assertThat(nav.getItems()).extracting(SideNavItem::getLabel).containsExactlyElementsOf(expectedMenu(role));
+        assertThat(nav.getItems()).extracting(SideNavItem::getLabel).containsExactlyElementsOf(Menus.expected(role));
     }
 
     @Test

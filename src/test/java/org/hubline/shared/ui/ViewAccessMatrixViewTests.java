@@ -43,6 +43,9 @@ class ViewAccessMatrixViewTests extends SpringBrowserlessTest {
         MATRIX.put("insight", EnumSet.of(Role.STRATEGIC_DIRECTOR, Role.ADMIN));
         MATRIX.put("admin/users", EnumSet.of(Role.ADMIN));
         MATRIX.put("admin/audit", EnumSet.of(Role.ADMIN));
+        MATRIX.put("admin/footprints", EnumSet.of(Role.ADMIN));
+        MATRIX.put("admin/postcodes", EnumSet.of(Role.ADMIN));
+        MATRIX.put("find-hub", EVERYONE);
         MATRIX.put("account/password", EVERYONE);
     }
 

@@ -1,0 +1,23 @@
+package org.hubline.test;
+
+import java.util.List;
+
+import org.hubline.shared.security.Role;
+
+/** The side-menu entries each role should see, in order. */
+public final class Menus {
+
+    private Menus() {
+    }
+
+    public static List<String> expected(Role role) {
+        return switch (role) {
+            case CALL_HANDLER -> List.of("Calls", "Find a hub", "Change password");
+            case HUB_COORDINATOR -> List.of("Calls", "My hub today", "Find a hub", "Change password");
+            case PARTNER -> List.of("Referrals", "Find a hub", "Change password");
+            case STRATEGIC_DIRECTOR -> List.of("Demand insight", "Find a hub", "Change password");
+            case ADMIN -> List.of("Demand insight", "Find a hub", "Users", "Audit trail", "Hub footprints",
+                    "Postcode directory", "Change password");
+        };
+    }
+}
