@@ -46,11 +46,12 @@ public class PostcodeDirectoryView extends VerticalLayout {
     private final Grid<PostcodeImportStatus.RejectedRow> rejected = new Grid<>(PostcodeImportStatus.RejectedRow.class,
             false);
     private final Grid<PostcodeImportStatus> history = new Grid<>(PostcodeImportStatus.class, false);
+    private final Upload upload;
     private Long watching;
 
     public PostcodeDirectoryView(PostcodeImports imports) {
         this.imports = imports;
-        Upload upload = new Upload(UploadHandler.toTempFile((metadata, file) -> {
+        upload = new Upload(UploadHandler.toTempFile((metadata, file) -> {
             long id = imports.start(file.toPath(), metadata.fileName());
             getUI().ifPresent(ui -> ui.access(() -> watch(id)));
         }));
@@ -127,6 +128,7 @@ public class PostcodeDirectoryView extends VerticalLayout {
             if (status.finished()) {
                 watching = null;
                 UI.getCurrent().setPollInterval(-1);
+                upload.clearFileList();
                 showResult(status);
                 refreshHistory();
             }

@@ -41,6 +41,7 @@ public class WardHexMap extends Component {
         svg.setAttribute("aria-labelledby", "hexmap-title hexmap-desc");
         svg.setAttribute("xmlns", "http://www.w3.org/2000/svg");
         svg.setAttribute("class", "hubline-hexmap-svg");
+        svg.setAttribute("style", "aspect-ratio: " + fmt(width) + " / " + fmt(height));
         svg.appendChild(text("title", title).setAttribute("id", "hexmap-title"));
         svg.appendChild(text("desc", description).setAttribute("id", "hexmap-desc"));
         for (Cell cell : cells) {
