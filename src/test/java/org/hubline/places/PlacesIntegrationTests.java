@@ -41,6 +41,8 @@ abstract class PlacesIntegrationTests {
     @Autowired
     PlacesStore store;
     @Autowired
+    PlacesAdministration admin;
+    @Autowired
     MutableClock clock;
     @Autowired
     SignedIn signedIn;
@@ -67,7 +69,7 @@ abstract class PlacesIntegrationTests {
 
     @Test
     void oldhamsTwentyWardsMakeFiveHubsAndTheEastHubIsFlaggedAboveTheBand() {
-        assertThat(directory.wards()).hasSize(20);
+        assertThat(directory.wards().stream().filter(w -> w.borough().equals("Oldham"))).hasSize(20);
         Map<String, HubFootprint> hubs = footprintsByCode(directory.footprints(LocalDate.of(2026, 1, 1)));
         assertThat(hubs).hasSize(5);
         assertThat(hubs.values().stream().mapToInt(HubFootprint::population).sum()).isEqualTo(237_628);
@@ -205,5 +207,40 @@ abstract class PlacesIntegrationTests {
         assertThat(overridden.status()).isEqualTo(Route.Status.OVERRIDDEN);
         assertThat(overridden.hub().code()).isEqualTo("SOUTH");
         assertThat(overridden.reason()).isEqualTo("Staying with her daughter in Failsworth");
+    }
+
+    @Test
+    void theHexMapExportsAsHexJsonAndImportsBackAndABadFileChangesNothing() {
+        String exported = admin.exportHexJson();
+        assertThat(exported).contains("\"layout\" : \"odd-r\"").contains("\"E05014664\"").contains("Waterhead");
+        assertThat(admin.importHexJson(exported)).isEqualTo(20);
+        assertThat(admin.exportHexJson()).isEqualTo(exported);
+
+        assertThatThrownBy(() -> admin.importHexJson("{\"layout\":\"odd-r\",\"hexes\":{\"E05014664\":{\"q\":0,\"r\":0},"
+                + "\"E05014663\":{\"q\":0,\"r\":0}}}"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("share the cell");
+        assertThatThrownBy(() -> admin.importHexJson("{\"layout\":\"odd-r\",\"hexes\":{\"E09999999\":{\"q\":0,\"r\":0}}}"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("not a ward");
+        assertThatThrownBy(() -> admin.importHexJson("not json"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("not a JSON file");
+        assertThat(admin.exportHexJson()).isEqualTo(exported);
+    }
+
+    @Test
+    void anAdminAddsAWardOfAnotherBoroughAndAHubButNotADuplicate() {
+        String code = "E0501" + String.format("%04d", (int) (Math.random() * 9000) + 1000);
+        admin.saveWard(new Ward(code, "Mossley", "Tameside", "E08000008", 10_000, true), true);
+        assertThat(directory.wards()).extracting(Ward::name).contains("Mossley");
+        assertThatThrownBy(() -> admin.saveWard(new Ward(code, "Mossley", "Tameside", null, 10, true), true))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("already a ward");
+        assertThatThrownBy(() -> admin.saveWard(new Ward("X1", "", "", null, -1, true), true))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKeys("code", "name", "borough", "population"));
+        assertThat(directory.unassignedWards(null)).extracting(Ward::code).contains(code);
+
+        assertThatThrownBy(() -> admin.saveHub(new HubDetails(null, "NORTH2", "North Hub", null, null, null, true)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("already has this name");
+        signedIn.as("director");
+        assertThatThrownBy(() -> admin.exportHexJson()).isInstanceOf(AccessDeniedException.class);
     }
 }
