@@ -22,7 +22,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class PlacesJourneyIT extends BrowserJourney {
 
     @Test
-    void adminSeesTheFootprintsOnTheHexMapAndThePageIsAccessible() {
+    void adminSeesTheFootprintsOnTheHexMapAndTheWardsAndBothPagesAreAccessible() {
         signIn("admin", DemoUsers.PASSWORD);
         driver.get(url("admin/footprints"));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.hubline-hexmap-svg")));
@@ -31,6 +31,11 @@ class PlacesJourneyIT extends BrowserJourney {
         assertThat(driver.findElement(By.id("hub-cards")).getText()).contains("East Hub", "Above the 30,000–55,000 band");
         screenshot("admin-footprints");
         assertAccessible("the footprint designer");
+
+        driver.get(url("admin/places"));
+        waiting().until(d -> d.findElement(By.id("wards")).getText().contains("Waterhead"));
+        screenshot("admin-wards-and-hubs");
+        assertAccessible("wards and hubs");
     }
 
     @Test

@@ -17,7 +17,7 @@ public final class Menus {
             case PARTNER -> List.of("Referrals", "Find a hub", "Change password");
             case STRATEGIC_DIRECTOR -> List.of("Demand insight", "Find a hub", "Change password");
             case ADMIN -> List.of("Demand insight", "Find a hub", "Users", "Audit trail", "Hub footprints",
-                    "Postcode directory", "Change password");
+                    "Postcode directory", "Wards and hubs", "Change password");
         };
     }
 }

@@ -45,6 +45,7 @@ class ViewAccessMatrixViewTests extends SpringBrowserlessTest {
         MATRIX.put("admin/audit", EnumSet.of(Role.ADMIN));
         MATRIX.put("admin/footprints", EnumSet.of(Role.ADMIN));
         MATRIX.put("admin/postcodes", EnumSet.of(Role.ADMIN));
+        MATRIX.put("admin/places", EnumSet.of(Role.ADMIN));
         MATRIX.put("find-hub", EVERYONE);
         MATRIX.put("account/password", EVERYONE);
     }
