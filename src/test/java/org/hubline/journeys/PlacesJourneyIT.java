@@ -33,7 +33,7 @@ class PlacesJourneyIT extends BrowserJourney {
         assertAccessible("the footprint designer");
 
         driver.get(url("admin/places"));
-        waiting().until(d -> d.findElement(By.id("wards")).getText().contains("Waterhead"));
+        waiting().until(d -> d.findElement(By.id("wards")).getText().contains("Alexandra"));
         screenshot("admin-wards-and-hubs");
         assertAccessible("wards and hubs");
     }
