@@ -5,7 +5,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -59,15 +62,15 @@ class AuditEntryStore {
         return jdbc.sql("SELECT DISTINCT action FROM audit_entry ORDER BY action").query(String.class).list();
     }
 
-    private record Where(String sql, java.util.Map<String, Object> params) {
+    private record Where(String sql, Map<String, Object> params) {
     }
 
     private static Where where(AuditFilter f, ZoneId zone) {
         List<String> clauses = new ArrayList<>();
-        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        Map<String, Object> params = new HashMap<>();
         if (hasText(f.actor())) {
             clauses.add("LOWER(actor) = :actor");
-            params.put("actor", f.actor().trim().toLowerCase(java.util.Locale.ROOT));
+            params.put("actor", f.actor().trim().toLowerCase(Locale.ROOT));
         }
         if (hasText(f.action())) {
             clauses.add("action = :action");

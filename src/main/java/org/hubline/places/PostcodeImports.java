@@ -68,23 +68,17 @@ public class PostcodeImports {
     /** Starts importing the file in the background (the file is deleted afterwards); returns the import's id. */
     @PreAuthorize(Roles.IS_ADMIN)
     public long start(Path file, String sourceName) {
-        String actor = currentUser.actorName();
-        long id = createDirectory(sourceName, actor);
-        PostcodeImporter.Progress progress = new PostcodeImporter.Progress();
-        running.put(id, progress);
-        executor.execute(() -> run(id, file, sourceName, actor, progress));
-        return id;
+        Begun begun = begin(sourceName);
+        executor.execute(() -> run(begun.id(), file, sourceName, begun.actor(), begun.progress()));
+        return begun.id();
     }
 
     /** Imports the file now and returns how it went (the file is deleted afterwards). */
     @PreAuthorize(Roles.IS_ADMIN)
     public PostcodeImportStatus importNow(Path file, String sourceName) {
-        String actor = currentUser.actorName();
-        long id = createDirectory(sourceName, actor);
-        PostcodeImporter.Progress progress = new PostcodeImporter.Progress();
-        running.put(id, progress);
-        run(id, file, sourceName, actor, progress);
-        return load(id).orElseThrow();
+        Begun begun = begin(sourceName);
+        run(begun.id(), file, sourceName, begun.actor(), begun.progress());
+        return load(begun.id()).orElseThrow();
     }
 
     @PreAuthorize(Roles.IS_ADMIN)
@@ -104,6 +98,18 @@ public class PostcodeImports {
     public Optional<PostcodeImportStatus> active() {
         return jdbc.sql("SELECT MAX(id) FROM postcode_directory WHERE status = 'ACTIVE'").query(Long.class)
                 .optional().flatMap(this::load);
+    }
+
+    private record Begun(long id, String actor, PostcodeImporter.Progress progress) {
+    }
+
+    /** Records a new (running) directory for the signed-in admin and starts watching its progress. */
+    private Begun begin(String sourceName) {
+        String actor = currentUser.actorName();
+        long id = createDirectory(sourceName, actor);
+        PostcodeImporter.Progress progress = new PostcodeImporter.Progress();
+        running.put(id, progress);
+        return new Begun(id, actor, progress);
     }
 
     private long createDirectory(String sourceName, String actor) {

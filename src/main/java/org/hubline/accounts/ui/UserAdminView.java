@@ -1,7 +1,6 @@
 package org.hubline.accounts.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.time.Clock;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
@@ -24,6 +23,7 @@ import org.hubline.accounts.UserAdministration;
 import org.hubline.accounts.UserSummary;
 import org.hubline.shared.security.Role;
 import org.hubline.shared.security.Roles;
+import org.hubline.shared.ui.Formats;
 
 /** Admins manage who can sign in: a searchable, lazily paged list of users and a form for each. */
 @Route("admin/users")
@@ -32,14 +32,11 @@ import org.hubline.shared.security.Roles;
 @RolesAllowed(Roles.ADMIN)
 public class UserAdminView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm")
-            .withZone(ZoneId.of("Europe/London"));
-
     private final UserAdministration admin;
     private final Grid<UserSummary> grid = new Grid<>(UserSummary.class, false);
     private final TextField search = new TextField("Find a user");
 
-    public UserAdminView(UserAdministration admin) {
+    public UserAdminView(UserAdministration admin, Clock clock) {
         this.admin = admin;
         setSizeFull();
         search.setPlaceholder("Name or username");
@@ -60,7 +57,7 @@ public class UserAdminView extends VerticalLayout {
         grid.addColumn(u -> u.partnerOrganisation() != null ? u.partnerOrganisation()
                 : String.join(", ", u.hubNames())).setHeader("Hubs or organisation").setFlexGrow(2);
         grid.addColumn(UserAdminView::status).setHeader("Status").setFlexGrow(1);
-        grid.addColumn(u -> u.lastSignInAt() == null ? "Never" : WHEN.format(u.lastSignInAt()))
+        grid.addColumn(u -> u.lastSignInAt() == null ? "Never" : Formats.dateTime(u.lastSignInAt(), clock))
                 .setHeader("Last sign-in").setAutoWidth(true);
         grid.addComponentColumn(u -> {
             Button edit = new Button("Edit", e -> openForm(u.id()));

@@ -1,7 +1,6 @@
 package org.hubline.audit.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.time.Clock;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -23,6 +22,7 @@ import org.hubline.audit.AuditEntry;
 import org.hubline.audit.AuditFilter;
 import org.hubline.audit.AuditTrail;
 import org.hubline.shared.security.Roles;
+import org.hubline.shared.ui.Formats;
 
 /** Admins browse the audit trail by user, action, record and date, newest first, paged lazily. */
 @Route("admin/audit")
@@ -30,9 +30,6 @@ import org.hubline.shared.security.Roles;
 @Menu(title = "Audit trail", order = 91, icon = "vaadin:records")
 @RolesAllowed(Roles.ADMIN)
 public class AuditTrailView extends VerticalLayout {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss")
-            .withZone(ZoneId.of("Europe/London"));
 
     private final Grid<AuditEntry> grid = new Grid<>(AuditEntry.class, false);
     private final TextField actor = new TextField("User");
@@ -42,7 +39,7 @@ public class AuditTrailView extends VerticalLayout {
     private final DatePicker from = new DatePicker("From");
     private final DatePicker to = new DatePicker("To");
 
-    public AuditTrailView(AuditTrail trail) {
+    public AuditTrailView(AuditTrail trail, Clock clock) {
         setSizeFull();
         action.setItems(trail.actions());
         action.setClearButtonVisible(true);
@@ -60,7 +57,7 @@ public class AuditTrailView extends VerticalLayout {
         Div filters = new Div(actor, action, recordType, recordId, from, to, clear);
         filters.addClassName("hubline-filters");
 
-        grid.addColumn(e -> WHEN.format(e.occurredAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> Formats.dateTimeSeconds(e.occurredAt(), clock)).setHeader("When").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditEntry::actor).setHeader("User").setAutoWidth(true);
         grid.addColumn(AuditEntry::action).setHeader("Action").setAutoWidth(true);
         grid.addColumn(e -> e.recordType() == null ? "" : e.recordType() + (e.recordId() == null ? ""

@@ -1,7 +1,6 @@
 package org.hubline.places.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.time.Clock;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -24,6 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.hubline.places.PostcodeImportStatus;
 import org.hubline.places.PostcodeImports;
 import org.hubline.shared.security.Roles;
+import org.hubline.shared.ui.Formats;
 
 /**
  * Admins keep the postcode directory current by uploading the ONS Postcode Directory or NSPL
@@ -36,10 +36,8 @@ import org.hubline.shared.security.Roles;
 @RolesAllowed(Roles.ADMIN)
 public class PostcodeDirectoryView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm")
-            .withZone(ZoneId.of("Europe/London"));
-
     private final PostcodeImports imports;
+    private final Clock clock;
     private final Paragraph inForce = new Paragraph();
     private final Paragraph progressText = new Paragraph();
     private final ProgressBar progress = new ProgressBar();
@@ -49,8 +47,9 @@ public class PostcodeDirectoryView extends VerticalLayout {
     private final Upload upload;
     private Long watching;
 
-    public PostcodeDirectoryView(PostcodeImports imports) {
+    public PostcodeDirectoryView(PostcodeImports imports, Clock clock) {
         this.imports = imports;
+        this.clock = clock;
         upload = new Upload(UploadHandler.toTempFile((metadata, file) -> {
             long id = imports.start(file.toPath(), metadata.fileName());
             getUI().ifPresent(ui -> ui.access(() -> watch(id)));
@@ -76,7 +75,7 @@ public class PostcodeDirectoryView extends VerticalLayout {
         rejected.setHeight("16rem");
         rejected.setVisible(false);
 
-        history.addColumn(s -> WHEN.format(s.startedAt())).setHeader("Started").setAutoWidth(true);
+        history.addColumn(s -> Formats.dateTime(s.startedAt(), clock)).setHeader("Started").setAutoWidth(true);
         history.addColumn(PostcodeImportStatus::sourceName).setHeader("File").setAutoWidth(true);
         history.addColumn(PostcodeImportStatus::format).setHeader("Format").setAutoWidth(true);
         history.addColumn(s -> s.state().name().toLowerCase()).setHeader("State").setAutoWidth(true);
@@ -151,7 +150,7 @@ public class PostcodeDirectoryView extends VerticalLayout {
     private void refreshHistory() {
         history.setItems(imports.history());
         inForce.setText(imports.active().map(a -> String.format("In force: %s, imported %s, %,d postcodes.",
-                a.sourceName(), WHEN.format(a.finishedAt()), a.rowsImported()))
+                a.sourceName(), Formats.dateTime(a.finishedAt(), clock), a.rowsImported()))
                 .orElse("No postcode directory has been imported yet: handlers choose wards by name."));
     }
 }
