@@ -52,7 +52,7 @@ class PlacesJourneyIT extends BrowserJourney {
                         + " || document.getElementById('postcode-upload').shadowRoot.querySelector('input[type=file]')");
         input.sendKeys(file.toAbsolutePath().toString());
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElement(By.id("postcode-progress-text"))
-                .getText().contains("1 postcodes imported, 1 rows rejected"));
+                .getText().contains("1 postcode imported, 1 row rejected"));
         assertThat(driver.findElement(By.id("postcode-rejections")).getText()).contains("not a UK postcode");
         screenshot("admin-postcodes");
         assertAccessible("the postcode directory");

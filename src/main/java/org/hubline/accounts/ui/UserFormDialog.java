@@ -46,6 +46,8 @@ class UserFormDialog extends Dialog {
     private final MultiSelectComboBox<Hub> hubs = new MultiSelectComboBox<>("Hubs");
     private final ComboBox<PartnerOrganisationRef> partner = new ComboBox<>("Partner organisation");
     private final Paragraph problem = new Paragraph();
+    private final java.util.List<Hub> hubOptions;
+    private final java.util.List<PartnerOrganisationRef> partnerOptions;
 
     UserFormDialog(UserAdministration admin, ManagedUser opened, Runnable onSaved) {
         this.admin = admin;
@@ -54,12 +56,14 @@ class UserFormDialog extends Dialog {
         setHeaderTitle(opened == null ? "New user" : "Edit " + opened.displayName());
         setWidth("min(40rem, 95vw)");
 
+        hubOptions = admin.hubOptions();
+        partnerOptions = admin.partnerOptions();
         roles.setItems(Role.values());
         roles.setItemLabelGenerator(Role::label);
-        hubs.setItems(admin.hubOptions());
+        hubs.setItems(hubOptions);
         hubs.setItemLabelGenerator(Hub::name);
         hubs.setHelperText("Coordinators need at least one. Data is scoped to these hubs.");
-        partner.setItems(admin.partnerOptions());
+        partner.setItems(partnerOptions);
         partner.setItemLabelGenerator(PartnerOrganisationRef::name);
         partner.setClearButtonVisible(true);
         partner.setHelperText("Partner users only: the organisation whose referrals they see.");
@@ -106,10 +110,10 @@ class UserFormDialog extends Dialog {
         displayName.setValue(user.displayName());
         email.setValue(user.email() == null ? "" : user.email());
         roles.setValue(user.roles());
-        hubs.setValue(admin.hubOptions().stream().filter(h -> user.hubIds().contains(h.id()))
+        hubs.setValue(hubOptions.stream().filter(h -> user.hubIds().contains(h.id()))
                 .collect(Collectors.toSet()));
         partner.setValue(user.partnerOrganisationId() == null ? null
-                : admin.partnerOptions().stream().filter(p -> p.id() == user.partnerOrganisationId()).findFirst()
+                : partnerOptions.stream().filter(p -> p.id() == user.partnerOrganisationId()).findFirst()
                         .orElse(null));
     }
 

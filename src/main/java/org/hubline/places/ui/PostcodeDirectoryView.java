@@ -122,8 +122,9 @@ public class PostcodeDirectoryView extends VerticalLayout {
         }
         imports.status(watching).ifPresent(status -> {
             progress.setValue(Math.min(1, status.progress()));
-            progressText.setText(String.format("%s: %,d rows read, %,d postcodes kept, %,d rejected.",
-                    status.sourceName(), status.rowsRead(), status.rowsImported(), status.rowsRejected()));
+            progressText.setText(status.sourceName() + ": " + Formats.count(status.rowsRead(), "row") + " read, "
+                    + Formats.count(status.rowsImported(), "postcode") + " kept, " + status.rowsRejected()
+                    + " rejected.");
             if (status.finished()) {
                 watching = null;
                 UI.getCurrent().setPollInterval(-1);
@@ -137,8 +138,8 @@ public class PostcodeDirectoryView extends VerticalLayout {
     private void showResult(PostcodeImportStatus status) {
         progress.setVisible(false);
         String outcome = switch (status.state()) {
-            case ACTIVE, SUPERSEDED -> String.format("%s: %,d postcodes imported, %,d rows rejected.",
-                    status.sourceName(), status.rowsImported(), status.rowsRejected());
+            case ACTIVE, SUPERSEDED -> status.sourceName() + ": " + Formats.count(status.rowsImported(), "postcode")
+                    + " imported, " + Formats.count(status.rowsRejected(), "row") + " rejected.";
             case REFUSED, FAILED -> status.sourceName() + " was not imported. " + status.message();
             case RUNNING -> status.sourceName() + " is still importing.";
         };
@@ -149,8 +150,8 @@ public class PostcodeDirectoryView extends VerticalLayout {
 
     private void refreshHistory() {
         history.setItems(imports.history());
-        inForce.setText(imports.active().map(a -> String.format("In force: %s, imported %s, %,d postcodes.",
-                a.sourceName(), Formats.dateTime(a.finishedAt(), clock), a.rowsImported()))
+        inForce.setText(imports.active().map(a -> "In force: " + a.sourceName() + ", imported "
+                + Formats.dateTime(a.finishedAt(), clock) + ", " + Formats.count(a.rowsImported(), "postcode") + ".")
                 .orElse("No postcode directory has been imported yet: handlers choose wards by name."));
     }
 }

@@ -17,6 +17,11 @@ public final class Formats {
         return instant == null ? "" : DATE_TIME.withZone(clock.getZone()).format(instant);
     }
 
+    /** "1 postcode", "2,400 postcodes": a count with its noun (regular plurals only). */
+    public static String count(long n, String noun) {
+        return String.format("%,d %s", n, n == 1 ? noun : noun + "s");
+    }
+
     public static String dateTimeSeconds(Instant instant, Clock clock) {
         return instant == null ? "" : DATE_TIME_SECONDS.withZone(clock.getZone()).format(instant);
     }
