@@ -9,7 +9,6 @@ import org.hubline.shared.security.CurrentUser;
 import org.hubline.shared.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -31,14 +30,14 @@ public class AuditTrail {
 
     /** Records an action by the signed-in user (or "system" when nobody is signed in). */
     @PreAuthorize("permitAll()")
-    @Transactional(propagation = Propagation.REQUIRED)
+    @Transactional
     public void record(String action, String recordType, Object recordId, String detail) {
         recordAs(currentUser.actorName(), action, recordType, recordId, detail);
     }
 
     /** Records an action on behalf of a named actor, e.g. the username typed at a failed sign-in. */
     @PreAuthorize("permitAll()")
-    @Transactional(propagation = Propagation.REQUIRED)
+    @Transactional
     public void recordAs(String actor, String action, String recordType, Object recordId, String detail) {
         store.insert(Instant.now(clock), truncate(actor, 100), truncate(action, 64), truncate(recordType, 64),
                 recordId == null ? null : truncate(recordId.toString(), 64), truncate(detail, 1000));

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.hubline.shared.security.Roles;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,13 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class HubDirectory {
 
-    private final JdbcClient jdbc;
     private final PlacesStore store;
     private final PopulationBand band;
     private final Clock clock;
 
-    HubDirectory(JdbcClient jdbc, PlacesStore store, PopulationBand band, Clock clock) {
-        this.jdbc = jdbc;
+    HubDirectory(PlacesStore store, PopulationBand band, Clock clock) {
         this.store = store;
         this.band = band;
         this.clock = clock;
@@ -41,18 +38,7 @@ public class HubDirectory {
 
     @PreAuthorize("permitAll()")
     public List<Hub> hubs(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("SELECT id, code, name, active FROM hub WHERE id IN (:ids) ORDER BY name")
-                .param("ids", ids)
-                .query(Hub.class)
-                .list();
-    }
-
-    @PreAuthorize(Roles.IS_SIGNED_IN)
-    public boolean exists(long id) {
-        return jdbc.sql("SELECT COUNT(*) FROM hub WHERE id = :id").param("id", id).query(Integer.class).single() > 0;
+        return store.hubs(ids);
     }
 
     @PreAuthorize(Roles.IS_SIGNED_IN)

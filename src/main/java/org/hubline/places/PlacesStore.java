@@ -90,6 +90,14 @@ class PlacesStore {
         return jdbc.sql("SELECT id, code, name, active FROM hub ORDER BY active DESC, name").query(Hub.class).list();
     }
 
+    List<Hub> hubs(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT id, code, name, active FROM hub WHERE id IN (:ids) ORDER BY name")
+                .param("ids", ids).query(Hub.class).list();
+    }
+
     Optional<HubDetails> hubDetails(long id) {
         return jdbc.sql("SELECT id, code, name, description, phone, address, active FROM hub WHERE id = :id")
                 .param("id", id).query(HubDetails.class).optional();

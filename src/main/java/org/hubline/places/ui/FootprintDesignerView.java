@@ -68,6 +68,8 @@ public class FootprintDesignerView extends VerticalLayout {
     private final Map<String, Long> proposed = new HashMap<>();
     private final Map<Long, Hub> hubs = new LinkedHashMap<>();
     private final Map<Long, String> colours = new HashMap<>();
+    private final Map<String, Ward> wardsByCode = new LinkedHashMap<>();
+    private List<WardHex> hexLayout = List.of();
 
     public FootprintDesignerView(HubDirectory directory, FootprintDesigner designer, Clock clock) {
         this.directory = directory;
@@ -126,7 +128,10 @@ public class FootprintDesignerView extends VerticalLayout {
         reason.clear();
         reason.setInvalid(false);
         effectiveFrom.setInvalid(false);
-        wards.setItems(directory.wards());
+        wardsByCode.clear();
+        directory.wards().forEach(w -> wardsByCode.put(w.code(), w));
+        hexLayout = directory.hexLayout();
+        wards.setItems(List.copyOf(wardsByCode.values()));
         refresh();
     }
 
@@ -168,18 +173,14 @@ public class FootprintDesignerView extends VerticalLayout {
     }
 
     private String describe(List<WardsReassigned.Moved> moves) {
-        Map<String, String> names = new HashMap<>();
-        directory.wards().forEach(w -> names.put(w.code(), w.name()));
-        return String.join(", ", moves.stream().map(m -> names.get(m.wardCode()) + " to "
+        return String.join(", ", moves.stream().map(m -> wardsByCode.get(m.wardCode()).name() + " to "
                 + hubName(m.toHubId())).toList());
     }
 
     private void showMap() {
-        Map<String, Ward> byCode = new HashMap<>();
-        directory.wards().forEach(w -> byCode.put(w.code(), w));
         List<WardHexMap.Cell> cells = new ArrayList<>();
-        for (WardHex hex : directory.hexLayout()) {
-            Ward ward = byCode.get(hex.wardCode());
+        for (WardHex hex : hexLayout) {
+            Ward ward = wardsByCode.get(hex.wardCode());
             if (ward == null) {
                 continue;
             }
