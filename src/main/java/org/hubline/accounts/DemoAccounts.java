@@ -40,6 +40,7 @@ class DemoAccounts implements ApplicationRunner {
 
     static final List<Demo> ACCOUNTS = List.of(
             new Demo("handler", "Hana Handler", Role.CALL_HANDLER, List.of(), false),
+            new Demo("handler.two", "Harry Helpline", Role.CALL_HANDLER, List.of(), false),
             new Demo("coordinator", "Colin Coordinator", Role.HUB_COORDINATOR, List.of("NORTH", "CENTRAL"), false),
             new Demo("coordinator.south", "Sara South", Role.HUB_COORDINATOR, List.of("SOUTH"), false),
             new Demo("partner", "Pat Partner", Role.PARTNER, List.of(), true),

@@ -36,6 +36,14 @@ class AuditEntryStore {
                 .update();
     }
 
+    List<AuditEntry> entriesFor(String recordType, String recordId, String action, int limit) {
+        return jdbc.sql("SELECT id, occurred_at, actor, action, record_type, record_id, detail FROM audit_entry "
+                + "WHERE record_type = :type AND record_id = :id AND action = :action "
+                + "ORDER BY occurred_at DESC, id DESC LIMIT :limit")
+                .param("type", recordType).param("id", recordId).param("action", action).param("limit", limit)
+                .query(AuditEntryStore::entry).list();
+    }
+
     List<AuditEntry> search(AuditFilter filter, ZoneId zone, int offset, int limit) {
         Where where = where(filter, zone);
         return jdbc.sql("SELECT id, occurred_at, actor, action, record_type, record_id, detail FROM audit_entry"
@@ -43,11 +51,14 @@ class AuditEntryStore {
                 .params(where.params)
                 .param("limit", limit)
                 .param("offset", offset)
-                .query((rs, n) -> new AuditEntry(rs.getLong("id"),
-                        rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("actor"),
-                        rs.getString("action"), rs.getString("record_type"), rs.getString("record_id"),
-                        rs.getString("detail")))
+                .query(AuditEntryStore::entry)
                 .list();
+    }
+
+    private static AuditEntry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new AuditEntry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                rs.getString("actor"), rs.getString("action"), rs.getString("record_type"), rs.getString("record_id"),
+                rs.getString("detail"));
     }
 
     int count(AuditFilter filter, ZoneId zone) {

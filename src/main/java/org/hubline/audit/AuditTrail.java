@@ -55,6 +55,16 @@ public class AuditTrail {
         return store.count(filter, zone());
     }
 
+    /**
+     * The latest entries about one record with the given action (e.g. who viewed a resident),
+     * newest first. The calling service checks the caller may see the record.
+     */
+    @PreAuthorize("hasAnyRole('CALL_HANDLER', 'HUB_COORDINATOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AuditEntry> entriesFor(String recordType, Object recordId, String action, int limit) {
+        return store.entriesFor(recordType, recordId.toString(), action, limit);
+    }
+
     /** The actions recorded so far, for the admin's filter list. */
     @PreAuthorize(Roles.IS_ADMIN)
     @Transactional(readOnly = true)

@@ -1,0 +1,414 @@
+package org.hubline.intake;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.hubline.accounts.Colleague;
+import org.hubline.accounts.Colleagues;
+import org.hubline.audit.AuditTrail;
+import org.hubline.places.HubDirectory;
+import org.hubline.places.Route;
+import org.hubline.places.Routing;
+import org.hubline.residents.Placement;
+import org.hubline.residents.ResidentDetails;
+import org.hubline.residents.ResidentRecord;
+import org.hubline.residents.ResidentSummary;
+import org.hubline.residents.Residents;
+import org.hubline.shared.PhoneNumber;
+import org.hubline.shared.security.CurrentUser;
+import org.hubline.shared.security.Role;
+import org.hubline.shared.validation.InvalidInputException;
+import org.hubline.shared.validation.StaleEditException;
+import org.hubline.shared.validation.Validation;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The call handler's job: log a call for a new or returning resident with its needs, triaged
+ * (priority with reasons, overridable with a reason) and routed to a hub through places; log
+ * callback attempts; work the callback queue; read a resident's history. Call handlers and
+ * coordinators log calls; coordinators see only their hubs' requests.
+ */
+@Service
+@Transactional
+public class CallIntake {
+
+    static final String LOGS_CALLS = "hasAnyRole('CALL_HANDLER', 'HUB_COORDINATOR')";
+    static final String RECORD_TYPE = "HELP_REQUEST";
+
+    private final Residents residents;
+    private final Colleagues colleagues;
+    private final Routing routing;
+    private final HubDirectory hubs;
+    private final NeedTaxonomy taxonomy;
+    private final IntakeStore store;
+    private final RequestAccess access;
+    private final SlaSettings sla;
+    private final Validation validation;
+    private final AuditTrail audit;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CallIntake(Residents residents, Colleagues colleagues, Routing routing, HubDirectory hubs, NeedTaxonomy taxonomy, IntakeStore store,
+            RequestAccess access, SlaSettings sla, Validation validation, AuditTrail audit, CurrentUser currentUser,
+            ApplicationEventPublisher events, Clock clock) {
+        this.residents = residents;
+        this.colleagues = colleagues;
+        this.routing = routing;
+        this.hubs = hubs;
+        this.taxonomy = taxonomy;
+        this.store = store;
+        this.access = access;
+        this.sla = sla;
+        this.validation = validation;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** What the call would do if saved now: priority with reasons, and the routing. Saves nothing. */
+    @PreAuthorize(LOGS_CALLS)
+    @Transactional(readOnly = true)
+    public CallPreview preview(ResidentDetails resident, RoutingChoice choice, List<NeedInput> needs,
+            SupportNow supportNow) {
+        Route route = previewRoute(resident == null ? null : resident.postcode(), choice);
+        return new CallPreview(triage(resident, needs, supportNow), route);
+    }
+
+    /**
+     * Logs the call: adds or updates the resident (a stale update is refused), routes, triages,
+     * records the request with its needs and the call, and clears the user's draft. Every problem
+     * is reported at once, keyed by field; nothing is saved unless everything is.
+     */
+    @PreAuthorize(LOGS_CALLS)
+    public LoggedCall logCall(LogCall command) {
+        Map<String, String> errors = checkCall(command.call());
+        ResidentDetails details = null;
+        try {
+            details = residents.check(command.resident());
+        } catch (InvalidInputException e) {
+            e.fieldErrors().forEach(errors::putIfAbsent);
+        }
+        if (command.needs().isEmpty() && command.call() != null && command.call().outcome() != CallOutcome.SPOKE_REFUSED
+                && command.call().direction() == Direction.INBOUND) {
+            errors.putIfAbsent("needs", "Add at least one need (Alt+N), or record that they refused help");
+        }
+        for (NeedInput need : command.needs()) {
+            if (need.needTypeId() == null) {
+                errors.putIfAbsent("needs", "Choose what each need is");
+            } else {
+                NeedType type = taxonomy.type(need.needTypeId());
+                if (type.asksWhenNeeded() && need.whenNeeded() == null) {
+                    errors.putIfAbsent("needs", "Say when the " + type.name().toLowerCase() + " is needed");
+                }
+            }
+        }
+        if (command.supportNow() == null) {
+            errors.putIfAbsent("supportNow", "Say who supports them now");
+        }
+        Triage.Result triage = errors.isEmpty() ? triage(details, command.needs(), command.supportNow()) : null;
+        if (command.priorityOverride() != null && triage != null && command.priorityOverride() != triage.priority()
+                && isBlank(command.overrideReason())) {
+            errors.putIfAbsent("overrideReason", "Say why the priority is different from " + triage.priority());
+        }
+        RoutingChoice choice = command.routing();
+        if (choice.hubId() != null && isBlank(choice.reason())) {
+            errors.putIfAbsent("routing", "Say why this goes to a hub by hand");
+        }
+        Validation.throwIfAny(errors);
+
+        Route route = route(details.postcode(), choice);
+        Placement placement = new Placement(route.ward() == null ? null : route.ward().code(),
+                route.hub() == null ? null : route.hub().id());
+        ResidentRecord resident = command.existing() == null ? residents.create(details, placement)
+                : residents.update(command.existing(), details, placement);
+        if (command.existing() == null && command.keptApartFrom() != null) {
+            residents.raiseForReview(resident.id(), command.keptApartFrom());
+        }
+
+        Instant now = clock.instant();
+        String by = currentUser.actorName();
+        Priority priority = command.priorityOverride() == null ? triage.priority() : command.priorityOverride();
+        boolean overridden = priority != triage.priority();
+        Long requestId = null;
+        List<HelpRequested.RoutedNeed> routed = new ArrayList<>();
+        if (!command.needs().isEmpty()) {
+            requestId = store.insertRequest(new IntakeStore.NewRequest(resident.id(), command.call().channel(),
+                    command.supportNow(), priority, triage.priority(), triage.reasonsText(),
+                    overridden ? command.overrideReason().trim() : null, sla.dueAt(priority, now, clock.getZone()),
+                    command.callbackNeeded(), now, by));
+            int position = 0;
+            for (NeedInput need : command.needs()) {
+                NeedType type = taxonomy.type(need.needTypeId());
+                store.insertNeed(requestId, new IntakeStore.NewNeed(position++, type.id(),
+                        type.asksWhenNeeded() ? need.whenNeeded() : null, blankToNull(need.detail()),
+                        route.hasHub() ? NeedStatus.ROUTED : NeedStatus.NEW, placement.wardCode(), placement.hubId(),
+                        choice.outOfArea() ? "OUT_OF_AREA_RECORDED" : route.status().name(), route.reason(),
+                        route.hasHub() ? now : null));
+                routed.add(new HelpRequested.RoutedNeed(type.id(), type.categoryCode(), placement.wardCode(),
+                        placement.hubId()));
+            }
+        }
+        String onBehalfPhone = command.call().onBehalf() == null ? null
+                : PhoneNumber.parse(command.call().onBehalf().phone()).map(PhoneNumber::digits).orElse(null);
+        long callId = store.insertCall(resident.id(), requestId, command.call(), onBehalfPhone, now, by);
+        store.deleteDraft(by);
+        if (requestId != null) {
+            audit.record("CALL_LOGGED", RECORD_TYPE, requestId, priority + ", " + command.needs().size()
+                    + (command.needs().size() == 1 ? " need → " : " needs → ")
+                    + (route.hasHub() ? route.hub().name() : "no hub (" + route.status() + ")"));
+            if (overridden) {
+                audit.record("PRIORITY_OVERRIDDEN", RECORD_TYPE, requestId, triage.priority() + " → " + priority
+                        + ": " + command.overrideReason().trim());
+            }
+            events.publishEvent(new HelpRequested(requestId, resident.id(), command.call().channel(), priority, now,
+                    routed));
+        } else {
+            audit.record("CALL_LOGGED", "RESIDENT", resident.id(), command.call().outcome().label());
+        }
+        List<NeedView> needs = requestId == null ? List.of() : store.request(requestId).orElseThrow().needs();
+        return new LoggedCall(resident.id(), requestId, callId, triage, route, needs);
+    }
+
+    /** Logs a call back to a resident about a request: spoke to them (done) or another attempt. */
+    @PreAuthorize(LOGS_CALLS)
+    public CallView logCallback(long requestId, CallDetails call) {
+        HelpRequestView request = request(requestId);
+        Validation.throwIfAny(checkCall(call));
+        Instant now = clock.instant();
+        String onBehalfPhone = call.onBehalf() == null ? null
+                : PhoneNumber.parse(call.onBehalf().phone()).map(PhoneNumber::digits).orElse(null);
+        long callId = store.insertCall(request.residentId(), requestId, call, onBehalfPhone, now,
+                currentUser.actorName());
+        if (request.callbackNeeded() && call.outcome().contact()) {
+            store.callbackDone(requestId, call.outcome() == CallOutcome.SPOKE_RESCHEDULED, now);
+        }
+        audit.record("CALLBACK_LOGGED", RECORD_TYPE, requestId, call.outcome().label());
+        return store.callsOf(Set.of(request.residentId())).stream().filter(c -> c.id() == callId).findFirst()
+                .orElseThrow();
+    }
+
+    /** One request with its needs, if the user may see it. */
+    @PreAuthorize(LOGS_CALLS)
+    @Transactional(readOnly = true)
+    public HelpRequestView request(long id) {
+        HelpRequestView request = store.request(id)
+                .orElseThrow(() -> InvalidInputException.of("request", "No such help request"));
+        access.require(request);
+        return request;
+    }
+
+    /** The resident's requests and calls, including those of residents merged into them. */
+    @PreAuthorize(LOGS_CALLS)
+    @Transactional(readOnly = true)
+    public ResidentHistory history(long residentId) {
+        Set<Long> group = residents.identityGroup(residentId);
+        return new ResidentHistory(store.requestsOf(group), store.callsOf(group));
+    }
+
+    /** Changes the priority the rules gave, with a reason; audited. A stale change is refused. */
+    @PreAuthorize(LOGS_CALLS)
+    public HelpRequestView overridePriority(HelpRequestView opened, Priority priority, String reason) {
+        HelpRequestView current = request(opened.id());
+        if (isBlank(reason)) {
+            throw InvalidInputException.of("overrideReason", "Say why the priority is changing");
+        }
+        Instant due = sla.dueAt(priority, current.createdAt(), clock.getZone());
+        if (!store.overridePriority(opened.id(), opened.version(), priority, reason.trim(), due, clock.instant())) {
+            throw new StaleEditException("Someone else changed this request while you had it open (it is now "
+                    + current.priority() + "). Reload and check before changing it.");
+        }
+        audit.record("PRIORITY_OVERRIDDEN", RECORD_TYPE, opened.id(), current.priority() + " → " + priority + ": "
+                + reason.trim());
+        return request(opened.id());
+    }
+
+    // ---- callback queue
+
+    /** Requests waiting for a callback, by priority then age, with residents' names. */
+    @PreAuthorize(LOGS_CALLS)
+    @Transactional(readOnly = true)
+    public List<CallbackItem> callbacks(int offset, int limit) {
+        List<CallbackItem> items = store.callbacks(access.scope(), false, offset, limit);
+        Map<Long, ResidentSummary> names = residents.summaries(items.stream().map(CallbackItem::residentId).toList());
+        return items.stream().map(i -> new CallbackItem(i.requestId(), i.residentId(),
+                names.containsKey(i.residentId()) ? names.get(i.residentId()).name() : "", i.priority(), i.reasons(),
+                i.createdAt(), i.dueAt(), i.unsuccessfulAttempts(), i.assignee(), i.hubName(), i.version())).toList();
+    }
+
+    @PreAuthorize(LOGS_CALLS)
+    @Transactional(readOnly = true)
+    public int countCallbacks() {
+        return store.countCallbacks(access.scope());
+    }
+
+    /**
+     * Shares the unassigned callbacks among the chosen handlers, most urgent first, each to
+     * whoever has fewest open callbacks at that moment. Returns how many each was given.
+     */
+    @PreAuthorize(LOGS_CALLS)
+    public Map<String, Integer> assignCallbacks(List<String> handlers) {
+        if (handlers == null || handlers.isEmpty()) {
+            throw InvalidInputException.of("handlers", "Choose at least one handler");
+        }
+        Set<String> known = colleagues.withRole(Role.CALL_HANDLER).stream().map(Colleague::username)
+                .collect(java.util.stream.Collectors.toSet());
+        if (!known.containsAll(handlers)) {
+            throw InvalidInputException.of("handlers", "Callbacks can only go to enabled call handlers");
+        }
+        Map<String, Integer> load = store.callbackLoad(handlers);
+        Map<String, Integer> given = new LinkedHashMap<>();
+        handlers.forEach(h -> given.put(h, 0));
+        Instant now = clock.instant();
+        for (CallbackItem item : store.callbacks(access.scope(), true, 0, 10_000)) {
+            String handler = load.entrySet().stream().min(Map.Entry.<String, Integer>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey();
+            if (store.assignCallback(item.requestId(), item.version(), handler, now)) {
+                load.merge(handler, 1, Integer::sum);
+                given.merge(handler, 1, Integer::sum);
+            }
+        }
+        audit.record("CALLBACKS_ASSIGNED", RECORD_TYPE, null, given.toString());
+        return given;
+    }
+
+    /** Gives one callback to a handler (or back to the pool with {@code null}). */
+    @PreAuthorize(LOGS_CALLS)
+    public void reassign(CallbackItem item, String handler) {
+        request(item.requestId());
+        if (blankToNull(handler) != null && colleagues.withRole(Role.CALL_HANDLER).stream()
+                .noneMatch(c -> c.username().equals(handler))) {
+            throw InvalidInputException.of("handler", "Callbacks can only go to enabled call handlers");
+        }
+        if (!store.assignCallback(item.requestId(), item.version(), blankToNull(handler), clock.instant())) {
+            throw new StaleEditException("Someone else changed this callback while you were looking at it. "
+                    + "The queue has been refreshed: check it and try again.");
+        }
+        audit.record("CALLBACK_REASSIGNED", RECORD_TYPE, item.requestId(),
+                (item.assignee() == null ? "unassigned" : item.assignee()) + " → "
+                        + (blankToNull(handler) == null ? "unassigned" : handler));
+    }
+
+    /** The call handlers callbacks can be given to. */
+    @PreAuthorize(LOGS_CALLS)
+    @Transactional(readOnly = true)
+    public List<Colleague> callbackHandlers() {
+        return colleagues.withRole(Role.CALL_HANDLER);
+    }
+
+    /**
+     * Records how a need ended (met, not met with a reason, or closed) or that work has started.
+     * The request closes when its last need does.
+     */
+    @PreAuthorize(LOGS_CALLS)
+    public NeedView updateNeed(long needId, NeedStatus status, String reason) {
+        long requestId = store.requestOfNeed(needId)
+                .orElseThrow(() -> InvalidInputException.of("need", "No such need"));
+        HelpRequestView request = request(requestId);
+        if (status == NeedStatus.NEW || status == NeedStatus.ROUTED) {
+            throw InvalidInputException.of("status", "A need can move on to in progress, met, not met or closed");
+        }
+        if (status == NeedStatus.NOT_MET && isBlank(reason)) {
+            throw InvalidInputException.of("reason", "Say why the need was not met");
+        }
+        NeedView need = request.needs().stream().filter(n -> n.id() == needId).findFirst().orElseThrow();
+        if (!need.status().open()) {
+            throw InvalidInputException.of("status", "This need is already " + need.status().label().toLowerCase());
+        }
+        Instant now = clock.instant();
+        store.setNeedStatus(needId, status, blankToNull(reason), status.open() ? null : now);
+        store.refreshRequestOpen(requestId, now);
+        audit.record("NEED_" + status.name(), RECORD_TYPE, requestId, need.type() + ": " + status.label()
+                + (isBlank(reason) ? "" : " (" + reason.trim() + ")"));
+        return request(requestId).needs().stream().filter(n -> n.id() == needId).findFirst().orElseThrow();
+    }
+
+    // ---- helpers
+
+    private Map<String, String> checkCall(CallDetails call) {
+        if (call == null) {
+            return new LinkedHashMap<>(Map.of("outcome", "Choose how the call ended"));
+        }
+        Map<String, String> errors = validation.violations(call);
+        OnBehalf ob = call.onBehalf();
+        if (ob != null && ob.present()) {
+            if (isBlank(ob.relationship())) {
+                errors.putIfAbsent("onBehalf.relationship", "Say who they are to the resident");
+            }
+            if (!isBlank(ob.phone()) && PhoneNumber.parse(ob.phone()).isEmpty()) {
+                errors.putIfAbsent("onBehalf.phone", "Enter a UK phone number like 07700 900123");
+            }
+        }
+        return errors;
+    }
+
+    Triage.Result triage(ResidentDetails resident, List<NeedInput> needs, SupportNow supportNow) {
+        List<Triage.NeedFacts> facts = new ArrayList<>();
+        for (NeedInput need : needs) {
+            if (need.needTypeId() != null) {
+                NeedType type = taxonomy.type(need.needTypeId());
+                facts.add(new Triage.NeedFacts(type.categoryName(), type.name(), type.urgent(),
+                        type.asksWhenNeeded() ? need.whenNeeded() : null));
+            }
+        }
+        LocalDate today = LocalDate.now(clock);
+        Integer age = resident == null || resident.dateOfBirth() == null || resident.dateOfBirth().isAfter(today)
+                ? null : java.time.Period.between(resident.dateOfBirth(), today).getYears();
+        return Triage.assess(new Triage.Facts(facts, resident == null ? Set.of() : resident.vulnerabilities(), age,
+                resident == null ? 0 : resident.children(), supportNow));
+    }
+
+    /** Routes for real: a hand-made choice of hub is audited by places. */
+    private Route route(String postcode, RoutingChoice choice) {
+        Route base = baseRoute(postcode, choice);
+        if (choice.hubId() != null) {
+            return routing.override(base, choice.hubId(), choice.reason());
+        }
+        return base;
+    }
+
+    private Route previewRoute(String postcode, RoutingChoice choice) {
+        Route base = baseRoute(postcode, choice);
+        if (choice != null && choice.hubId() != null) {
+            return hubs.hubs(List.of(choice.hubId())).stream().findFirst()
+                    .map(h -> new Route(Route.Status.OVERRIDDEN, base.postcode(), base.ward(), h,
+                            base.terminatedPostcode(), "Sent to " + h.name() + " by hand.", choice.reason()))
+                    .orElse(base);
+        }
+        return base;
+    }
+
+    private Route baseRoute(String postcode, RoutingChoice choice) {
+        if (choice != null && choice.wardCode() != null) {
+            return routing.routeToWard(choice.wardCode(), postcode);
+        }
+        if (isBlank(postcode)) {
+            return new Route(Route.Status.UNKNOWN_POSTCODE, null, null, null, false,
+                    "No postcode yet: enter it, or choose the caller's ward.", null);
+        }
+        if (choice != null && choice.outOfArea()) {
+            Route r = routing.route(postcode);
+            return new Route(r.status(), r.postcode(), null, null, r.terminatedPostcode(),
+                    "Recorded as out of area: not routed to a hub.", null);
+        }
+        return routing.route(postcode);
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String blankToNull(String s) {
+        return isBlank(s) ? null : s.trim();
+    }
+}

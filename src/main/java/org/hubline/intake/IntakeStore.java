@@ -1,0 +1,324 @@
+package org.hubline.intake;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.hubline.shared.security.HubScope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Storage of help requests, needs and calls. Plain SQL rather than a Spring Data aggregate:
+ * needs are referenced by id from other modules (tasks, referrals), so their rows must never be
+ * re-inserted, and the request's version column gives optimistic locking.
+ */
+@Repository
+class IntakeStore {
+
+    private static final String NO_CONTACT = "('VOICEMAIL', 'WRONG_NUMBER', 'NO_ANSWER')";
+    private static final String OPEN_NEED = "('NEW', 'ROUTED', 'IN_PROGRESS')";
+
+    private final JdbcClient jdbc;
+
+    IntakeStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record NewRequest(long residentId, Channel channel, SupportNow supportNow, Priority priority,
+            Priority computedPriority, String reasons, String overrideReason, Instant dueAt, boolean callbackNeeded,
+            Instant at, String by) {
+    }
+
+    record NewNeed(int position, long needTypeId, WhenNeeded whenNeeded, String detail, NeedStatus status,
+            String wardCode, Long hubId, String routeStatus, String routeReason, Instant routedAt) {
+    }
+
+    long insertRequest(NewRequest r) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO help_request (resident_id, channel, support_now, priority, computed_priority,
+                    priority_reasons, override_reason, due_at, callback_needed, open, created_at, created_by, updated_at)
+                VALUES (:resident, :channel, :support, :priority, :computed, :reasons, :override, :due, :callback,
+                    TRUE, :at, :by, :at)""")
+                .param("resident", r.residentId()).param("channel", r.channel().name())
+                .param("support", r.supportNow().name()).param("priority", r.priority().name())
+                .param("computed", r.computedPriority().name()).param("reasons", truncate(r.reasons(), 500))
+                .param("override", r.overrideReason()).param("due", utc(r.dueAt()))
+                .param("callback", r.callbackNeeded()).param("at", utc(r.at())).param("by", r.by())
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    void insertNeed(long requestId, NewNeed n) {
+        jdbc.sql("""
+                INSERT INTO need (help_request_id, position, need_type_id, when_needed, detail, status, ward_code,
+                    hub_id, route_status, route_reason, routed_at)
+                VALUES (:request, :position, :type, :when, :detail, :status, :ward, :hub, :route, :reason, :routed)""")
+                .param("request", requestId).param("position", n.position()).param("type", n.needTypeId())
+                .param("when", n.whenNeeded() == null ? null : n.whenNeeded().name()).param("detail", n.detail())
+                .param("status", n.status().name()).param("ward", n.wardCode()).param("hub", n.hubId())
+                .param("route", n.routeStatus()).param("reason", n.routeReason())
+                .param("routed", n.routedAt() == null ? null : utc(n.routedAt()))
+                .update();
+    }
+
+    long insertCall(long residentId, Long requestId, CallDetails call, String onBehalfPhone, Instant at, String by) {
+        OnBehalf ob = call.onBehalf() != null && call.onBehalf().present() ? call.onBehalf() : null;
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO call_record (resident_id, help_request_id, direction, channel, occurred_at, handler,
+                    on_behalf_name, on_behalf_relationship, on_behalf_phone, on_behalf_has_consent, outcome, note)
+                VALUES (:resident, :request, :direction, :channel, :at, :by, :obName, :obRel, :obPhone, :obConsent,
+                    :outcome, :note)""")
+                .param("resident", residentId).param("request", requestId)
+                .param("direction", call.direction().name()).param("channel", call.channel().name())
+                .param("at", utc(at)).param("by", by)
+                .param("obName", ob == null ? null : ob.name().trim())
+                .param("obRel", ob == null ? null : ob.relationship())
+                .param("obPhone", ob == null ? null : onBehalfPhone)
+                .param("obConsent", ob == null ? null : ob.hasResidentsConsent())
+                .param("outcome", call.outcome().name()).param("note", call.note())
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    // ---- reading requests, needs and calls
+
+    private static final String REQUEST_COLUMNS = "r.id, r.resident_id, r.channel, r.support_now, r.priority, "
+            + "r.computed_priority, r.priority_reasons, r.override_reason, r.due_at, r.callback_needed, "
+            + "r.callback_assignee, r.open, r.created_at, r.created_by, r.version";
+
+    private static final String NEED_QUERY = """
+            SELECT n.id, n.help_request_id, c.name AS category, t.name AS type, n.when_needed, n.detail, n.status,
+                n.status_reason, n.ward_code, n.hub_id, h.name AS hub_name, n.route_status, n.route_reason, n.routed_at
+            FROM need n JOIN need_type t ON t.id = n.need_type_id JOIN need_category c ON c.code = t.category_code
+            LEFT JOIN hub h ON h.id = n.hub_id
+            """;
+
+    Optional<HelpRequestView> request(long id) {
+        return requests("r.id = :id", Map.of("id", id)).stream().findFirst();
+    }
+
+    List<HelpRequestView> requestsOf(Collection<Long> residentIds) {
+        return requests("r.resident_id IN (:ids)", Map.of("ids", residentIds));
+    }
+
+    private List<HelpRequestView> requests(String where, Map<String, Object> params) {
+        List<HelpRequestView> shells = jdbc.sql("SELECT " + REQUEST_COLUMNS + " FROM help_request r WHERE " + where
+                + " ORDER BY r.created_at DESC, r.id DESC").params(params)
+                .query((rs, n) -> request(rs, List.of())).list();
+        if (shells.isEmpty()) {
+            return shells;
+        }
+        Map<Long, List<NeedView>> needs = new LinkedHashMap<>();
+        jdbc.sql(NEED_QUERY + " WHERE n.help_request_id IN (:ids) ORDER BY n.help_request_id, n.position")
+                .param("ids", shells.stream().map(HelpRequestView::id).toList())
+                .query(IntakeStore::need).list()
+                .forEach(n -> needs.computeIfAbsent(n.requestId(), k -> new ArrayList<>()).add(n));
+        return shells.stream().map(r -> new HelpRequestView(r.id(), r.residentId(), r.channel(), r.supportNow(),
+                r.priority(), r.computedPriority(), r.reasons(), r.overrideReason(), r.dueAt(), r.callbackNeeded(),
+                r.callbackAssignee(), r.open(), r.createdAt(), r.createdBy(), needs.getOrDefault(r.id(), List.of()),
+                r.version())).toList();
+    }
+
+    private static HelpRequestView request(ResultSet rs, List<NeedView> needs) throws SQLException {
+        return new HelpRequestView(rs.getLong("id"), rs.getLong("resident_id"), Channel.valueOf(rs.getString("channel")),
+                SupportNow.valueOf(rs.getString("support_now")), Priority.valueOf(rs.getString("priority")),
+                Priority.valueOf(rs.getString("computed_priority")), rs.getString("priority_reasons"),
+                rs.getString("override_reason"), instant(rs, "due_at"), rs.getBoolean("callback_needed"),
+                rs.getString("callback_assignee"), rs.getBoolean("open"), instant(rs, "created_at"),
+                rs.getString("created_by"), needs, rs.getInt("version"));
+    }
+
+    private static NeedView need(ResultSet rs, int row) throws SQLException {
+        String when = rs.getString("when_needed");
+        return new NeedView(rs.getLong("id"), rs.getLong("help_request_id"), rs.getString("category"),
+                rs.getString("type"), when == null ? null : WhenNeeded.valueOf(when), rs.getString("detail"),
+                NeedStatus.valueOf(rs.getString("status")), rs.getString("status_reason"), rs.getString("ward_code"),
+                (Long) rs.getObject("hub_id", Long.class), rs.getString("hub_name"), rs.getString("route_status"),
+                rs.getString("route_reason"), instant(rs, "routed_at"));
+    }
+
+    List<CallView> callsOf(Collection<Long> residentIds) {
+        return jdbc.sql("SELECT * FROM call_record WHERE resident_id IN (:ids) ORDER BY occurred_at DESC, id DESC")
+                .param("ids", residentIds).query(IntakeStore::call).list();
+    }
+
+    private static CallView call(ResultSet rs, int row) throws SQLException {
+        String obName = rs.getString("on_behalf_name");
+        OnBehalf ob = obName == null ? null : new OnBehalf(obName, rs.getString("on_behalf_relationship"),
+                rs.getString("on_behalf_phone"), rs.getBoolean("on_behalf_has_consent"));
+        return new CallView(rs.getLong("id"), rs.getLong("resident_id"), (Long) rs.getObject("help_request_id", Long.class),
+                Direction.valueOf(rs.getString("direction")), Channel.valueOf(rs.getString("channel")),
+                instant(rs, "occurred_at"), rs.getString("handler"), ob, CallOutcome.valueOf(rs.getString("outcome")),
+                rs.getString("note"));
+    }
+
+    // ---- callbacks
+
+    private static final String CALLBACK_QUERY = """
+            SELECT r.id, r.resident_id, r.priority, r.priority_reasons, r.created_at, r.due_at, r.callback_assignee,
+                r.version,
+                (SELECT COUNT(*) FROM call_record c WHERE c.help_request_id = r.id AND c.outcome IN %s) AS attempts,
+                (SELECT MIN(h.name) FROM need n JOIN hub h ON h.id = n.hub_id WHERE n.help_request_id = r.id) AS hub_name
+            FROM help_request r WHERE r.callback_needed = TRUE %s
+            ORDER BY r.priority, r.created_at, r.id LIMIT :limit OFFSET :offset""";
+
+    /** Callbacks in priority then age order; {@code residentNames} fills in names after. */
+    List<CallbackItem> callbacks(HubScope scope, boolean unassignedOnly, int offset, int limit) {
+        String filter = scopeFilter(scope) + (unassignedOnly ? " AND r.callback_assignee IS NULL" : "");
+        var spec = jdbc.sql(CALLBACK_QUERY.formatted(NO_CONTACT, filter)).param("limit", limit).param("offset", offset);
+        if (!scope.all()) {
+            spec = spec.param("hubs", scope.hubIds().isEmpty() ? List.of(-1L) : scope.hubIds());
+        }
+        return spec.query((rs, n) -> new CallbackItem(rs.getLong("id"), rs.getLong("resident_id"), null,
+                Priority.valueOf(rs.getString("priority")), rs.getString("priority_reasons"), instant(rs, "created_at"),
+                instant(rs, "due_at"), rs.getInt("attempts"), rs.getString("callback_assignee"),
+                rs.getString("hub_name"), rs.getInt("version"))).list();
+    }
+
+    int countCallbacks(HubScope scope) {
+        var spec = jdbc.sql("SELECT COUNT(*) FROM help_request r WHERE r.callback_needed = TRUE " + scopeFilter(scope));
+        if (!scope.all()) {
+            spec = spec.param("hubs", scope.hubIds().isEmpty() ? List.of(-1L) : scope.hubIds());
+        }
+        return spec.query(Integer.class).single();
+    }
+
+    private static String scopeFilter(HubScope scope) {
+        return scope.all() ? ""
+                : " AND EXISTS (SELECT 1 FROM need s WHERE s.help_request_id = r.id AND s.hub_id IN (:hubs))";
+    }
+
+    /** Open callbacks assigned to each of the handlers. */
+    Map<String, Integer> callbackLoad(Collection<String> handlers) {
+        Map<String, Integer> load = new LinkedHashMap<>();
+        handlers.forEach(h -> load.put(h, 0));
+        jdbc.sql("SELECT callback_assignee, COUNT(*) FROM help_request WHERE callback_needed = TRUE "
+                + "AND callback_assignee IN (:handlers) GROUP BY callback_assignee")
+                .param("handlers", handlers)
+                .query((rs, n) -> load.put(rs.getString(1), rs.getInt(2))).list();
+        return load;
+    }
+
+    /** Assigns the callback if it is still as the user saw it; false if it changed meanwhile. */
+    boolean assignCallback(long requestId, int version, String handler, Instant at) {
+        return jdbc.sql("UPDATE help_request SET callback_assignee = :handler, version = version + 1, updated_at = :at "
+                + "WHERE id = :id AND version = :version AND callback_needed = TRUE")
+                .param("id", requestId).param("version", version).param("handler", handler).param("at", utc(at))
+                .update() == 1;
+    }
+
+    void callbackDone(long requestId, boolean stillNeeded, Instant at) {
+        jdbc.sql("UPDATE help_request SET callback_needed = :needed, version = version + 1, updated_at = :at WHERE id = :id")
+                .param("id", requestId).param("needed", stillNeeded).param("at", utc(at)).update();
+    }
+
+    boolean overridePriority(long requestId, int version, Priority priority, String reason, Instant due, Instant at) {
+        return jdbc.sql("""
+                UPDATE help_request SET priority = :priority, override_reason = :reason, due_at = :due,
+                    version = version + 1, updated_at = :at WHERE id = :id AND version = :version""")
+                .param("id", requestId).param("version", version).param("priority", priority.name())
+                .param("reason", reason).param("due", utc(due)).param("at", utc(at)).update() == 1;
+    }
+
+    Optional<Long> requestOfNeed(long needId) {
+        return jdbc.sql("SELECT help_request_id FROM need WHERE id = :id").param("id", needId).query(Long.class)
+                .optional();
+    }
+
+    void setNeedStatus(long needId, NeedStatus status, String reason, Instant closedAt) {
+        jdbc.sql("UPDATE need SET status = :status, status_reason = :reason, closed_at = :closed WHERE id = :id")
+                .param("id", needId).param("status", status.name()).param("reason", reason)
+                .param("closed", closedAt == null ? null : utc(closedAt)).update();
+    }
+
+    /** A request is open while any of its needs is; closing it also ends any callback owed. */
+    void refreshRequestOpen(long requestId, Instant at) {
+        jdbc.sql("UPDATE help_request SET open = (SELECT COUNT(*) FROM need WHERE help_request_id = :id AND status IN "
+                + OPEN_NEED + ") > 0, version = version + 1, updated_at = :at WHERE id = :id")
+                .param("id", requestId).param("at", utc(at)).update();
+        jdbc.sql("UPDATE help_request SET callback_needed = FALSE WHERE id = :id AND open = FALSE")
+                .param("id", requestId).update();
+    }
+
+    // ---- open work by ward, and moving it
+
+    int openRequests(String wardCode, long hubId) {
+        return jdbc.sql("SELECT COUNT(DISTINCT help_request_id) FROM need WHERE ward_code = :ward AND hub_id = :hub "
+                + "AND status IN " + OPEN_NEED)
+                .param("ward", wardCode).param("hub", hubId).query(Integer.class).single();
+    }
+
+    /** Moves the open needs of the ward from one hub to another; closed needs keep their hub. */
+    int moveOpenNeeds(String wardCode, long fromHubId, long toHubId, String reason, Instant at) {
+        return jdbc.sql("UPDATE need SET hub_id = :to, route_status = 'WARD_MOVED', route_reason = :reason, "
+                + "routed_at = :at WHERE ward_code = :ward AND hub_id = :from AND status IN " + OPEN_NEED)
+                .param("ward", wardCode).param("from", fromHubId).param("to", toHubId).param("reason", reason)
+                .param("at", utc(at)).update();
+    }
+
+    void addPendingMove(String wardCode, long fromHubId, long toHubId, LocalDate from) {
+        jdbc.sql("INSERT INTO pending_ward_move (ward_code, from_hub_id, to_hub_id, effective_from) "
+                + "VALUES (:ward, :from, :to, :day)")
+                .param("ward", wardCode).param("from", fromHubId).param("to", toHubId).param("day", from).update();
+    }
+
+    record PendingMove(long id, String wardCode, long fromHubId, long toHubId, LocalDate effectiveFrom) {
+    }
+
+    List<PendingMove> dueMoves(LocalDate today) {
+        return jdbc.sql("SELECT id, ward_code, from_hub_id, to_hub_id, effective_from FROM pending_ward_move "
+                + "WHERE applied_at IS NULL AND effective_from <= :today ORDER BY effective_from, id")
+                .param("today", today).query(PendingMove.class).list();
+    }
+
+    void markApplied(long id, Instant at) {
+        jdbc.sql("UPDATE pending_ward_move SET applied_at = :at WHERE id = :id").param("id", id)
+                .param("at", utc(at)).update();
+    }
+
+    // ---- drafts
+
+    Optional<String> draft(String username) {
+        return jdbc.sql("SELECT content FROM call_draft WHERE username = :u").param("u", username)
+                .query(String.class).optional();
+    }
+
+    void saveDraft(String username, String content, Instant at) {
+        int updated = jdbc.sql("UPDATE call_draft SET content = :c, saved_at = :at WHERE username = :u")
+                .param("u", username).param("c", content).param("at", utc(at)).update();
+        if (updated == 0) {
+            jdbc.sql("INSERT INTO call_draft (username, content, saved_at) VALUES (:u, :c, :at)")
+                    .param("u", username).param("c", content).param("at", utc(at)).update();
+        }
+    }
+
+    void deleteDraft(String username) {
+        jdbc.sql("DELETE FROM call_draft WHERE username = :u").param("u", username).update();
+    }
+
+    static OffsetDateTime utc(Instant at) {
+        return at.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}

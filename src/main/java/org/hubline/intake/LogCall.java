@@ -1,0 +1,24 @@
+package org.hubline.intake;
+
+import java.util.List;
+
+import org.hubline.residents.ResidentDetails;
+import org.hubline.residents.ResidentMatch;
+import org.hubline.residents.ResidentRecord;
+
+/**
+ * A whole call as the handler logs it: the resident (an existing one as opened, with any
+ * changes, or a new one), routing decisions, the needs, who supports the resident now, an
+ * optional priority override with its reason, whether a callback is needed, and the call.
+ * {@code keptApartFrom} is a possible match the handler decided was someone else: a
+ * coordinator reviews it.
+ */
+public record LogCall(ResidentRecord existing, ResidentDetails resident, RoutingChoice routing, List<NeedInput> needs,
+        SupportNow supportNow, Priority priorityOverride, String overrideReason, boolean callbackNeeded,
+        CallDetails call, ResidentMatch keptApartFrom) {
+
+    public LogCall {
+        needs = needs == null ? List.of() : List.copyOf(needs);
+        routing = routing == null ? RoutingChoice.byPostcode() : routing;
+    }
+}

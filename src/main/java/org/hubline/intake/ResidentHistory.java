@@ -1,0 +1,7 @@
+package org.hubline.intake;
+
+import java.util.List;
+
+/** A resident's help requests and calls, newest first (including residents merged into them). */
+public record ResidentHistory(List<HelpRequestView> requests, List<CallView> calls) {
+}

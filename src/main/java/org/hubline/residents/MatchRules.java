@@ -1,0 +1,338 @@
+package org.hubline.residents;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.hubline.shared.PhoneNumber;
+import org.hubline.shared.Postcode;
+
+/**
+ * How Hubline decides two sets of details are the same person. Pure rules, no database:
+ * {@link #keys} gives the blocking keys under which a resident is indexed (so candidates are
+ * found by a few indexed lookups), {@link #score} weighs the evidence field by field.
+ *
+ * <p>Names are compared after folding case and accents and mapping nicknames to their formal
+ * name (Bob → Robert); first and last name may be swapped; typos are tolerated by Jaro–Winkler
+ * similarity and Soundex keys. Phones and postcodes are compared normalised. A clear conflict
+ * (a different first name or date of birth) counts against a match, so family members sharing a
+ * phone and address are not taken for each other.
+ */
+public final class MatchRules {
+
+    /** At or above: very probably the same person. */
+    public static final int LIKELY = 70;
+    /** At or above: possibly the same person. */
+    public static final int POSSIBLE = 45;
+
+    private static final Map<String, String> NICKNAMES = nicknames();
+
+    private MatchRules() {
+    }
+
+    public record Score(int value, List<String> matched) {
+    }
+
+    /** The blocking keys of a person: every resident sharing one is a candidate. */
+    public static Set<String> keys(MatchQuery q) {
+        Set<String> keys = new LinkedHashSet<>();
+        phone(q.phone()).ifPresent(p -> keys.add("t:" + p));
+        phone(q.otherPhone()).ifPresent(p -> keys.add("t:" + p));
+        String email = email(q.email());
+        if (email != null) {
+            keys.add("e:" + email);
+        }
+        String uprn = blankToNull(q.uprn());
+        if (uprn != null) {
+            keys.add("u:" + uprn.trim());
+        }
+        if (q.dateOfBirth() != null) {
+            keys.add("d:" + q.dateOfBirth());
+        }
+        Postcode.parse(q.postcode()).ifPresent(p -> keys.add("p:" + p.value().replace(" ", "")));
+        String first = name(q.firstName());
+        String last = name(q.lastName());
+        if (!first.isEmpty() && !last.isEmpty()) {
+            String a = soundex(canonical(first));
+            String b = soundex(last);
+            keys.add("n:" + (a.compareTo(b) <= 0 ? a + b : b + a));
+        }
+        return keys;
+    }
+
+    /** How strongly the candidate is the person asked about, 0–100, and what matched. */
+    public static Score score(MatchQuery q, MatchQuery c) {
+        int points = 0;
+        List<String> matched = new ArrayList<>();
+
+        String qf = canonical(name(q.firstName()));
+        String ql = name(q.lastName());
+        String cf = canonical(name(c.firstName()));
+        String cl = name(c.lastName());
+        if (!ql.isEmpty() && !cl.isEmpty()) {
+            double straight = Math.min(similarity(qf, cf), similarity(ql, cl));
+            double swapped = Math.min(similarity(qf, cl), similarity(ql, cf));
+            boolean swap = swapped > straight && !qf.isEmpty();
+            double first = swap ? similarity(qf, cl) : similarity(qf, cf);
+            double last = swap ? similarity(ql, cf) : similarity(ql, cl);
+            if (last >= 0.9 && first >= 0.9) {
+                points += 35;
+                matched.add(swap ? "name (swapped)" : "name");
+            } else if (last >= 0.9) {
+                if (qf.isEmpty()) {
+                    points += 15;
+                    matched.add("last name");
+                } else if (first < 0.75 && !initialOf(qf, swap ? cl : cf)) {
+                    points -= 30;
+                } else {
+                    points += 20;
+                    matched.add("last name");
+                }
+            } else if (first >= 0.9 && last >= 0.75) {
+                points += 20;
+                matched.add("first name");
+            } else {
+                points -= 10;
+            }
+        }
+
+        LocalDate qd = q.dateOfBirth();
+        LocalDate cd = c.dateOfBirth();
+        if (qd != null && cd != null) {
+            if (qd.equals(cd)) {
+                points += 35;
+                matched.add("date of birth");
+            } else if (closeDates(qd, cd)) {
+                points += 12;
+                matched.add("date of birth (close)");
+            } else {
+                points -= 30;
+            }
+        }
+
+        Set<String> qPhones = phones(q);
+        Set<String> cPhones = phones(c);
+        if (qPhones.stream().anyMatch(cPhones::contains)) {
+            points += 30;
+            matched.add("phone");
+        }
+        String qe = email(q.email());
+        if (qe != null && qe.equals(email(c.email()))) {
+            points += 25;
+            matched.add("email");
+        }
+        String qu = blankToNull(q.uprn());
+        if (qu != null && qu.trim().equals(blankToNull(c.uprn()) == null ? null : c.uprn().trim())) {
+            points += 30;
+            matched.add("UPRN");
+        }
+        var qp = Postcode.parse(q.postcode());
+        var cp = Postcode.parse(c.postcode());
+        if (qp.isPresent() && qp.equals(cp)) {
+            points += 15;
+            matched.add("postcode");
+        }
+        return new Score(Math.max(0, Math.min(100, points)), List.copyOf(matched));
+    }
+
+    /** Lower case, accents and punctuation removed: "O'Brien" → "obrien", "José" → "jose". */
+    static String name(String s) {
+        if (s == null) {
+            return "";
+        }
+        String folded = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+    }
+
+    /** The formal name behind a nickname (bob → robert); any other name unchanged. */
+    static String canonical(String name) {
+        return NICKNAMES.getOrDefault(name, name);
+    }
+
+    private static boolean initialOf(String a, String b) {
+        return !a.isEmpty() && !b.isEmpty() && (a.length() == 1 || b.length() == 1) && a.charAt(0) == b.charAt(0);
+    }
+
+    /** Day and month transposed, one digit mistyped, or the year off by one with the same day. */
+    private static boolean closeDates(LocalDate a, LocalDate b) {
+        if (a.getYear() == b.getYear() && a.getMonthValue() == b.getDayOfMonth()
+                && a.getDayOfMonth() == b.getMonthValue()) {
+            return true;
+        }
+        String x = a.toString();
+        String y = b.toString();
+        int differences = 0;
+        for (int i = 0; i < x.length(); i++) {
+            if (x.charAt(i) != y.charAt(i)) {
+                differences++;
+            }
+        }
+        return differences == 1;
+    }
+
+    private static Set<String> phones(MatchQuery q) {
+        Set<String> phones = new LinkedHashSet<>();
+        phone(q.phone()).ifPresent(phones::add);
+        phone(q.otherPhone()).ifPresent(phones::add);
+        return phones;
+    }
+
+    private static java.util.Optional<String> phone(String text) {
+        return PhoneNumber.parse(text).map(PhoneNumber::digits);
+    }
+
+    private static String email(String s) {
+        String e = blankToNull(s);
+        return e == null ? null : e.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    /** Jaro–Winkler similarity, 0 (nothing alike) to 1 (the same). */
+    static double similarity(String a, String b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return a.equals(b) ? 1 : 0;
+        }
+        if (a.equals(b)) {
+            return 1;
+        }
+        int range = Math.max(0, Math.max(a.length(), b.length()) / 2 - 1);
+        boolean[] aMatched = new boolean[a.length()];
+        boolean[] bMatched = new boolean[b.length()];
+        int matches = 0;
+        for (int i = 0; i < a.length(); i++) {
+            int from = Math.max(0, i - range);
+            int to = Math.min(i + range + 1, b.length());
+            for (int j = from; j < to; j++) {
+                if (!bMatched[j] && a.charAt(i) == b.charAt(j)) {
+                    aMatched[i] = true;
+                    bMatched[j] = true;
+                    matches++;
+                    break;
+                }
+            }
+        }
+        if (matches == 0) {
+            return 0;
+        }
+        int transpositions = 0;
+        for (int i = 0, k = 0; i < a.length(); i++) {
+            if (aMatched[i]) {
+                while (!bMatched[k]) {
+                    k++;
+                }
+                if (a.charAt(i) != b.charAt(k)) {
+                    transpositions++;
+                }
+                k++;
+            }
+        }
+        double m = matches;
+        double jaro = (m / a.length() + m / b.length() + (m - transpositions / 2.0) / m) / 3;
+        int prefix = 0;
+        while (prefix < Math.min(4, Math.min(a.length(), b.length())) && a.charAt(prefix) == b.charAt(prefix)) {
+            prefix++;
+        }
+        return jaro + prefix * 0.1 * (1 - jaro);
+    }
+
+    /** American Soundex ("smith", "smyth" → S530): survives most one-letter typos in a name. */
+    static String soundex(String name) {
+        if (name.isEmpty()) {
+            return "";
+        }
+        StringBuilder code = new StringBuilder().append(Character.toUpperCase(name.charAt(0)));
+        char last = digit(name.charAt(0));
+        for (int i = 1; i < name.length() && code.length() < 4; i++) {
+            char c = name.charAt(i);
+            char d = digit(c);
+            if (d != '0' && d != last) {
+                code.append(d);
+            }
+            if (c != 'h' && c != 'w') {
+                last = d;
+            }
+        }
+        while (code.length() < 4) {
+            code.append('0');
+        }
+        return code.toString();
+    }
+
+    private static char digit(char c) {
+        return switch (c) {
+            case 'b', 'f', 'p', 'v' -> '1';
+            case 'c', 'g', 'j', 'k', 'q', 's', 'x', 'z' -> '2';
+            case 'd', 't' -> '3';
+            case 'l' -> '4';
+            case 'm', 'n' -> '5';
+            case 'r' -> '6';
+            default -> '0';
+        };
+    }
+
+    private static Map<String, String> nicknames() {
+        String[][] groups = {
+                {"robert", "bob", "bobby", "rob", "robbie", "bert"},
+                {"william", "bill", "billy", "will", "willie", "liam"},
+                {"richard", "dick", "rick", "ricky", "rich", "richie"},
+                {"elizabeth", "liz", "lizzie", "beth", "betty", "bess", "eliza", "libby"},
+                {"margaret", "maggie", "meg", "peggy", "marge", "madge"},
+                {"katherine", "kate", "katie", "kath", "kathy", "kat", "catherine", "cathy", "kathryn"},
+                {"james", "jim", "jimmy", "jamie"},
+                {"john", "jack", "johnny"},
+                {"michael", "mike", "mick", "micky", "mikey"},
+                {"david", "dave", "davey"},
+                {"thomas", "tom", "tommy"},
+                {"anthony", "tony"},
+                {"joseph", "joe", "joey"},
+                {"christopher", "chris", "kit"},
+                {"daniel", "dan", "danny"},
+                {"matthew", "matt"},
+                {"andrew", "andy", "drew"},
+                {"edward", "ed", "eddie", "ted", "teddy", "ned"},
+                {"stephen", "steve", "steven", "stevie"},
+                {"peter", "pete"},
+                {"patricia", "pat", "patsy", "trish"},
+                {"susan", "sue", "susie"},
+                {"jennifer", "jen", "jenny"},
+                {"deborah", "debbie", "deb", "debra"},
+                {"barbara", "barb", "babs"},
+                {"dorothy", "dot", "dotty", "dolly"},
+                {"alexander", "alex", "sandy", "alec"},
+                {"samuel", "sam", "sammy"},
+                {"benjamin", "ben", "benny"},
+                {"charles", "charlie", "chuck"},
+                {"frederick", "fred", "freddie"},
+                {"henry", "harry", "hal"},
+                {"victoria", "vicky", "vicki", "tori"},
+                {"rebecca", "becky", "becca"},
+                {"jacqueline", "jackie"},
+                {"gregory", "greg"},
+                {"nicholas", "nick", "nicky"},
+                {"philip", "phil"},
+                {"ronald", "ron", "ronnie"},
+                {"kenneth", "ken", "kenny"},
+                {"leonard", "len", "lenny"},
+                {"gerald", "gerry", "jerry"},
+                {"josephine", "jo", "josie"},
+                {"christine", "chris", "chrissie", "tina"},
+                {"abigail", "abby", "abbie"},
+                {"mohammed", "muhammad", "mohammad", "mohamed"},
+        };
+        java.util.HashMap<String, String> map = new java.util.HashMap<>();
+        for (String[] group : groups) {
+            for (int i = 1; i < group.length; i++) {
+                map.putIfAbsent(group[i], group[0]);
+            }
+        }
+        return Map.copyOf(map);
+    }
+}

@@ -1,0 +1,35 @@
+package org.hubline.residents;
+
+import org.hubline.shared.security.CurrentUser;
+import org.hubline.shared.security.Role;
+import org.hubline.shared.security.SignedInUser;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see which resident. The helpline is borough-wide, so call handlers see every
+ * resident; a coordinator sees the residents of their own hubs only.
+ */
+@Component
+class ResidentAccess {
+
+    private final CurrentUser currentUser;
+
+    ResidentAccess(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+    }
+
+    boolean maySee(Long hubId) {
+        SignedInUser user = currentUser.require();
+        if (user.hasRole(Role.CALL_HANDLER)) {
+            return true;
+        }
+        return hubId != null && user.hasRole(Role.HUB_COORDINATOR) && currentUser.hubScope().includes(hubId);
+    }
+
+    void require(Long hubId) {
+        if (!maySee(hubId)) {
+            throw new AccessDeniedException("This resident belongs to a hub you do not work for.");
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package org.hubline.residents;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface ResidentRepository extends ListCrudRepository<Resident, Long> {
+}

@@ -1,0 +1,51 @@
+package org.hubline.intake;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.hubline.residents.ContactMethod;
+import org.hubline.residents.ResidentDetails;
+import org.hubline.residents.ResidentMatch;
+import org.hubline.residents.ResidentRecord;
+import org.hubline.residents.Vulnerability;
+
+/** Builders for the calls the tests log. Demo postcodes: OL2 9ZP is Shaw (North hub), M35 9ZG Failsworth East (South). */
+public final class Calls {
+
+    public static final String SHAW = "OL2 9ZP";
+    public static final String FAILSWORTH_EAST = "M35 9ZG";
+    public static final String ROYTON_NORTH_POSTCODE = "OL2 9ZK";
+    public static final String ROYTON_NORTH = "E05014656";
+
+    private Calls() {
+    }
+
+    public static ResidentDetails resident(String first, String last, LocalDate dob, String postcode, String phone,
+            Vulnerability... flags) {
+        return new ResidentDetails(first, last, dob, "1 Test Street", null, "Oldham", postcode, null, phone, null,
+                null, ContactMethod.PHONE, null, false, 1, 0, Set.of(flags), null, null, true, false);
+    }
+
+    public static NeedInput need(NeedTaxonomy taxonomy, String typeName, WhenNeeded when) {
+        NeedType type = taxonomy.activeTypes().stream().filter(t -> t.name().equals(typeName)).findFirst()
+                .orElseThrow();
+        return new NeedInput(type.id(), when, null);
+    }
+
+    public static LogCall newCall(ResidentDetails resident, List<NeedInput> needs) {
+        return new LogCall(null, resident, RoutingChoice.byPostcode(), needs, SupportNow.FAMILY_OR_FRIENDS, null, null,
+                true, CallDetails.inboundPhone(CallOutcome.SPOKE_COMPLETE, "Test call"), null);
+    }
+
+    public static LogCall returningCall(ResidentRecord existing, List<NeedInput> needs) {
+        return new LogCall(existing, existing.details(), RoutingChoice.byPostcode(), needs,
+                SupportNow.FAMILY_OR_FRIENDS, null, null, true,
+                CallDetails.inboundPhone(CallOutcome.SPOKE_COMPLETE, "Returning caller"), null);
+    }
+
+    public static LogCall keptApart(LogCall call, ResidentMatch match) {
+        return new LogCall(call.existing(), call.resident(), call.routing(), call.needs(), call.supportNow(),
+                call.priorityOverride(), call.overrideReason(), call.callbackNeeded(), call.call(), match);
+    }
+}

@@ -1,0 +1,324 @@
+package org.hubline.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hubline.intake.Calls.need;
+import static org.hubline.intake.Calls.newCall;
+import static org.hubline.intake.Calls.resident;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.hubline.audit.AuditFilter;
+import org.hubline.audit.AuditTrail;
+import org.hubline.places.Route;
+import org.hubline.residents.ResidentDetails;
+import org.hubline.residents.ResidentMatch;
+import org.hubline.residents.ResidentRecord;
+import org.hubline.residents.Residents;
+import org.hubline.residents.Vulnerability;
+import org.hubline.shared.validation.InvalidInputException;
+import org.hubline.shared.validation.StaleEditException;
+import org.hubline.test.MutableClock;
+import org.hubline.test.SignedIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The call handler's job end to end against the real database: new and returning residents,
+ * needs triaged with reasons and routed to hubs, callbacks, drafts, and the limits on who sees
+ * what. On H2 and PostgreSQL.
+ */
+abstract class IntakeIntegrationTests {
+
+    private static final AtomicInteger UNIQUE = new AtomicInteger();
+
+    @Autowired
+    CallIntake intake;
+    @Autowired
+    Residents residents;
+    @Autowired
+    NeedTaxonomy taxonomy;
+    @Autowired
+    CallDrafts drafts;
+    @Autowired
+    AuditTrail audit;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    SignedIn signedIn;
+
+    @BeforeEach
+    void signInAsHandler() {
+        clock.reset();
+        signedIn.as("handler");
+    }
+
+    @AfterEach
+    void signOut() {
+        signedIn.nobody();
+        clock.reset();
+    }
+
+    /** A phone number no other test uses. */
+    static String uniquePhone() {
+        return "07700 9" + String.format("%05d", UNIQUE.incrementAndGet() + (int) (Math.random() * 50_000));
+    }
+
+    /** A date of birth no other test is likely to use. */
+    static LocalDate uniqueBirthday() {
+        return LocalDate.of(1930, 1, 1).plusDays(UNIQUE.incrementAndGet() * 97L + (long) (Math.random() * 20_000));
+    }
+
+    @Test
+    void aHandlerLogsACallForANewResidentAndItsNeedsAreRoutedToTheirHub() {
+        LoggedCall logged = intake.logCall(newCall(resident("Joan", "Ashworth", uniqueBirthday(), "ol2 9zp",
+                uniquePhone()), List.of(need(taxonomy, "Shopping", null))));
+
+        assertThat(logged.route().status()).isEqualTo(Route.Status.ROUTED);
+        assertThat(logged.route().hub().code()).isEqualTo("NORTH");
+        assertThat(logged.needs()).singleElement().satisfies(n -> {
+            assertThat(n.status()).isEqualTo(NeedStatus.ROUTED);
+            assertThat(n.hubName()).isEqualTo("North Hub");
+            assertThat(n.wardCode()).isEqualTo("E05014661");
+        });
+        ResidentRecord stored = residents.get(logged.residentId());
+        assertThat(stored.details().postcode()).isEqualTo("OL2 9ZP");
+        assertThat(stored.hubId()).isEqualTo(logged.route().hub().id());
+        ResidentHistory history = intake.history(logged.residentId());
+        assertThat(history.requests()).singleElement().satisfies(r -> assertThat(r.channel()).isEqualTo(Channel.PHONE));
+        assertThat(history.calls()).singleElement().satisfies(c -> {
+            assertThat(c.handler()).isEqualTo("handler");
+            assertThat(c.outcome()).isEqualTo(CallOutcome.SPOKE_COMPLETE);
+        });
+    }
+
+    @Test
+    void medicinesNeededTodayForSomeoneShieldingWhoLivesAloneIsP1WithItsReasons() {
+        ResidentDetails margaret = resident("Margaret", "Hollins", uniqueBirthday(), Calls.SHAW, uniquePhone(),
+                Vulnerability.CLINICALLY_EXTREMELY_VULNERABLE, Vulnerability.LIVES_ALONE);
+        LoggedCall logged = intake.logCall(newCall(margaret,
+                List.of(need(taxonomy, "Prescription collection", WhenNeeded.TODAY), need(taxonomy, "Shopping", null))));
+
+        assertThat(logged.triage().priority()).isEqualTo(Priority.P1);
+        assertThat(logged.triage().reasonsText()).isEqualTo("medicines needed today · CEV · lives alone");
+        HelpRequestView request = intake.request(logged.requestId());
+        assertThat(request.reasons()).isEqualTo("medicines needed today · CEV · lives alone");
+        assertThat(request.dueAt()).isEqualTo(LocalDate.now(clock).atTime(23, 59, 59).atZone(clock.getZone()).toInstant());
+        assertThat(request.needs()).extracting(NeedView::type).containsExactly("Prescription collection", "Shopping");
+        assertThat(request.needs().get(0).whenNeeded()).isEqualTo(WhenNeeded.TODAY);
+    }
+
+    @Test
+    void aPriorityOverrideNeedsAReasonAndIsAudited() {
+        LogCall call = newCall(resident("Tom", "Brierley", uniqueBirthday(), Calls.SHAW, uniquePhone()),
+                List.of(need(taxonomy, "Befriending", null)));
+        LogCall withoutReason = new LogCall(null, call.resident(), call.routing(), call.needs(), call.supportNow(),
+                Priority.P1, " ", true, call.call(), null);
+        assertThatThrownBy(() -> intake.logCall(withoutReason)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.fieldErrors()).containsKey("overrideReason"));
+
+        LoggedCall logged = intake.logCall(new LogCall(null, call.resident(), call.routing(), call.needs(),
+                call.supportNow(), Priority.P1, "Sounded confused and frightened", true, call.call(), null));
+        HelpRequestView request = intake.request(logged.requestId());
+        assertThat(request.priority()).isEqualTo(Priority.P1);
+        assertThat(request.computedPriority()).isEqualTo(Priority.P3);
+        assertThat(request.overrideReason()).isEqualTo("Sounded confused and frightened");
+        signedIn.as("admin");
+        assertThat(audit.search(new AuditFilter(null, "PRIORITY_OVERRIDDEN", null, null, null, null), 0, 50))
+                .anySatisfy(e -> assertThat(e.detail()).contains("P3 → P1: Sounded confused and frightened"));
+    }
+
+    @Test
+    void aReturningResidentIsRecognisedDespiteATypoAndTheCallIsAttachedToThem() {
+        LocalDate dob = uniqueBirthday();
+        String phone = uniquePhone();
+        LoggedCall first = intake.logCall(newCall(resident("Margaret", "Thompson", dob, Calls.SHAW, phone),
+                List.of(need(taxonomy, "Shopping", null))));
+
+        List<ResidentMatch> matches = residents.findMatches(new org.hubline.residents.MatchQuery("Margret", "Thomson",
+                dob, null, null, null, null, null), 5);
+        assertThat(matches).first().satisfies(m -> {
+            assertThat(m.residentId()).isEqualTo(first.residentId());
+            assertThat(m.strength()).isEqualTo(ResidentMatch.Strength.LIKELY);
+            assertThat(m.matched()).contains("name", "date of birth");
+        });
+        List<ResidentMatch> byPhone = residents.findMatches(new org.hubline.residents.MatchQuery("Maggie", "Thompson",
+                null, "+44 " + phone.substring(1), null, null, null, null), 5);
+        assertThat(byPhone).first().satisfies(m -> {
+            assertThat(m.residentId()).isEqualTo(first.residentId());
+            assertThat(m.matched()).contains("name", "phone");
+        });
+
+        ResidentRecord opened = residents.get(first.residentId());
+        LoggedCall second = intake.logCall(Calls.returningCall(opened, List.of(need(taxonomy, "Food bank referral", null))));
+        assertThat(second.residentId()).isEqualTo(first.residentId());
+        ResidentHistory history = intake.history(first.residentId());
+        assertThat(history.requests()).hasSize(2);
+        assertThat(history.calls()).hasSize(2);
+    }
+
+    @Test
+    void badInputIsReportedFieldByFieldAndNothingIsSaved() {
+        ResidentDetails bad = resident("Peter", "Nobody", LocalDate.now(clock).plusDays(3), "not a postcode",
+                "12345");
+        LogCall call = newCall(bad, List.of());
+        assertThatThrownBy(() -> intake.logCall(call)).isInstanceOfSatisfying(InvalidInputException.class, e ->
+                assertThat(e.fieldErrors()).containsEntry("postcode", "Enter a UK postcode like OL1 1AA")
+                        .containsEntry("dateOfBirth", "The date of birth cannot be in the future")
+                        .containsKeys("phone", "needs"));
+        ResidentDetails old = resident("Peter", "Nobody", LocalDate.now(clock).minusYears(121), Calls.SHAW, null);
+        assertThatThrownBy(() -> intake.logCall(newCall(old, List.of(need(taxonomy, "Shopping", null)))))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors().get("dateOfBirth")).contains("over 120"));
+        assertThat(residents.findMatches(new org.hubline.residents.MatchQuery("Peter", "Nobody", null, null, null,
+                null, null, null), 5)).isEmpty();
+    }
+
+    @Test
+    void aStaleChangeToAResidentIsRefusedSayingWhatChanged() {
+        LoggedCall logged = intake.logCall(newCall(resident("Ann", "Whitworth", uniqueBirthday(), Calls.SHAW,
+                uniquePhone()), List.of(need(taxonomy, "Errands", null))));
+        ResidentRecord mine = residents.get(logged.residentId());
+        ResidentRecord theirs = residents.get(logged.residentId());
+        ResidentDetails d = theirs.details();
+        residents.update(theirs, new ResidentDetails(d.firstName(), d.lastName(), d.dateOfBirth(), "2 New Road",
+                d.addressLine2(), d.town(), d.postcode(), d.uprn(), d.phone(), d.otherPhone(), d.email(),
+                d.preferredContact(), d.language(), d.interpreterNeeded(), d.adults(), d.children(),
+                d.vulnerabilities(), d.gpSurgery(), d.pharmacy(), d.consentToHold(), d.consentToShare()),
+                new org.hubline.residents.Placement(theirs.wardCode(), theirs.hubId()));
+
+        assertThatThrownBy(() -> intake.logCall(Calls.returningCall(mine, List.of(need(taxonomy, "Shopping", null)))))
+                .isInstanceOf(StaleEditException.class).hasMessageContaining("address line1");
+        assertThat(intake.history(logged.residentId()).requests()).hasSize(1);
+    }
+
+    @Test
+    void anUnknownPostcodeNeverBlocksACallTheHandlerChoosesTheWard() {
+        ResidentDetails someone = resident("Hafsa", "Begum", uniqueBirthday(), "OL1 1ZZ", uniquePhone());
+        LogCall call = newCall(someone, List.of(need(taxonomy, "Digital access", null)));
+        CallPreview preview = intake.preview(someone, call.routing(), call.needs(), call.supportNow());
+        assertThat(preview.route().status()).isEqualTo(Route.Status.UNKNOWN_POSTCODE);
+
+        LoggedCall logged = intake.logCall(new LogCall(null, someone, RoutingChoice.ward("E05014650"), call.needs(),
+                call.supportNow(), null, null, false, call.call(), null));
+        assertThat(logged.route().status()).isEqualTo(Route.Status.WARD_CHOSEN);
+        assertThat(logged.needs().get(0).hubName()).isEqualTo("Central Hub");
+
+        LoggedCall outOfArea = intake.logCall(new LogCall(null, resident("Kyle", "Stott", uniqueBirthday(), "SK1 1ZZ",
+                uniquePhone()), RoutingChoice.recordOutOfArea(), call.needs(), call.supportNow(), null, null, false,
+                call.call(), null));
+        assertThat(outOfArea.needs().get(0).hubId()).isNull();
+        assertThat(outOfArea.needs().get(0).status()).isEqualTo(NeedStatus.NEW);
+        assertThat(outOfArea.needs().get(0).routeStatus()).isEqualTo("OUT_OF_AREA_RECORDED");
+    }
+
+    @Test
+    void aCoordinatorCannotOpenAnotherHubsResidentOrRequest() {
+        LoggedCall north = intake.logCall(newCall(resident("Edna", "Kershaw", uniqueBirthday(), Calls.SHAW,
+                uniquePhone()), List.of(need(taxonomy, "Shopping", null))));
+
+        signedIn.as("coordinator.south");
+        assertThatThrownBy(() -> residents.get(north.residentId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> intake.request(north.requestId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> intake.history(north.residentId())).isInstanceOf(AccessDeniedException.class);
+        assertThat(intake.callbacks(0, 500)).noneMatch(c -> c.requestId() == north.requestId());
+
+        signedIn.as("coordinator");
+        assertThat(residents.get(north.residentId()).name()).isEqualTo("Edna Kershaw");
+        assertThat(intake.callbacks(0, 500)).anyMatch(c -> c.requestId() == north.requestId());
+    }
+
+    @Test
+    void partnersDirectorsAndAdminsCannotLogCallsOrReadResidents() {
+        LoggedCall logged = intake.logCall(newCall(resident("Alan", "Greaves", uniqueBirthday(), Calls.SHAW,
+                uniquePhone()), List.of(need(taxonomy, "Shopping", null))));
+        for (String user : List.of("partner", "director", "admin")) {
+            signedIn.as(user);
+            assertThatThrownBy(() -> intake.logCall(newCall(resident("X", "Y", null, Calls.SHAW, null), List.of())))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> residents.get(logged.residentId())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> intake.callbacks(0, 10)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> drafts.load()).isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    @Test
+    void theCallbackQueueIsInPriorityThenAgeOrderAndCountsUnsuccessfulAttempts() {
+        LoggedCall olderP3 = intake.logCall(newCall(resident("Older", "Pthree", uniqueBirthday(), Calls.SHAW,
+                uniquePhone()), List.of(need(taxonomy, "Befriending", null))));
+        clock.advance(java.time.Duration.ofMinutes(5));
+        LoggedCall newerP1 = intake.logCall(newCall(resident("Newer", "Pone", uniqueBirthday(), Calls.SHAW,
+                uniquePhone(), Vulnerability.CLINICALLY_EXTREMELY_VULNERABLE), List.of(need(taxonomy,
+                        "Prescription collection", WhenNeeded.TODAY))));
+
+        intake.logCallback(olderP3.requestId(), new CallDetails(Direction.OUTBOUND, Channel.PHONE, null,
+                CallOutcome.NO_ANSWER, null));
+        intake.logCallback(olderP3.requestId(), new CallDetails(Direction.OUTBOUND, Channel.PHONE, null,
+                CallOutcome.VOICEMAIL, "Left a message"));
+
+        List<Long> order = intake.callbacks(0, 1000).stream().map(CallbackItem::requestId)
+                .filter(id -> id == olderP3.requestId() || id == newerP1.requestId()).toList();
+        assertThat(order).containsExactly(newerP1.requestId(), olderP3.requestId());
+        CallbackItem item = intake.callbacks(0, 1000).stream().filter(c -> c.requestId() == olderP3.requestId())
+                .findFirst().orElseThrow();
+        assertThat(item.unsuccessfulAttempts()).isEqualTo(2);
+        assertThat(item.residentName()).isEqualTo("Older Pthree");
+
+        intake.logCallback(olderP3.requestId(), new CallDetails(Direction.OUTBOUND, Channel.PHONE, null,
+                CallOutcome.SPOKE_COMPLETE, "All sorted"));
+        assertThat(intake.callbacks(0, 1000)).noneMatch(c -> c.requestId() == olderP3.requestId());
+    }
+
+    @Test
+    void unassignedCallbacksAreSharedLeastLoadedFirstAndCanBeReassigned() {
+        for (int i = 0; i < 3; i++) {
+            intake.logCall(newCall(resident("Share", "Out" + (char) ('a' + i), uniqueBirthday(), Calls.SHAW,
+                    uniquePhone()), List.of(need(taxonomy, "Shopping", null))));
+        }
+        Map<String, Integer> given = intake.assignCallbacks(List.of("handler", "handler.two"));
+        assertThat(given.values().stream().mapToInt(Integer::intValue).sum()).isGreaterThanOrEqualTo(3);
+        assertThat(intake.callbacks(0, 10_000)).allMatch(c -> c.assignee() != null);
+
+        CallbackItem one = intake.callbacks(0, 1).get(0);
+        String other = "handler".equals(one.assignee()) ? "handler.two" : "handler";
+        intake.reassign(one, other);
+        assertThat(intake.callbacks(0, 1).get(0).assignee()).isEqualTo(other);
+        assertThatThrownBy(() -> intake.reassign(one, "handler")).isInstanceOf(StaleEditException.class);
+        assertThatThrownBy(() -> intake.assignCallbacks(List.of("director")))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void aHalfDoneCallIsKeptPerUserUntilItIsLogged() {
+        drafts.save("{\"firstName\":\"Half\"}");
+        assertThat(drafts.load()).contains("{\"firstName\":\"Half\"}");
+        signedIn.as("handler.two");
+        assertThat(drafts.load()).isEmpty();
+        signedIn.as("handler");
+        intake.logCall(newCall(resident("Half", "Done", uniqueBirthday(), Calls.SHAW, uniquePhone()),
+                List.of(need(taxonomy, "Shopping", null))));
+        assertThat(drafts.load()).isEmpty();
+    }
+
+    @Test
+    void aMetNeedClosesTheRequestAndANotMetNeedNeedsAReason() {
+        LoggedCall logged = intake.logCall(newCall(resident("Nora", "Buckley", uniqueBirthday(), Calls.SHAW,
+                uniquePhone()), List.of(need(taxonomy, "Shopping", null), need(taxonomy, "Dog walking", null))));
+        long shopping = logged.needs().get(0).id();
+        long dog = logged.needs().get(1).id();
+        assertThatThrownBy(() -> intake.updateNeed(dog, NeedStatus.NOT_MET, "")).isInstanceOf(InvalidInputException.class);
+        intake.updateNeed(shopping, NeedStatus.MET, null);
+        assertThat(intake.request(logged.requestId()).open()).isTrue();
+        intake.updateNeed(dog, NeedStatus.NOT_MET, "No volunteer dog walkers nearby");
+        HelpRequestView request = intake.request(logged.requestId());
+        assertThat(request.open()).isFalse();
+        assertThat(request.callbackNeeded()).isFalse();
+        assertThat(request.needs().get(1).statusReason()).isEqualTo("No volunteer dog walkers nearby");
+    }
+}
