@@ -59,7 +59,7 @@ public final class MatchRules {
         String last = name(q.lastName());
         if (!first.isEmpty() && !last.isEmpty()) {
             String a = soundex(canonical(first));
-            String b = soundex(last);
+            String b = soundex(canonical(last));
             keys.add("n:" + (a.compareTo(b) <= 0 ? a + b : b + a));
         }
         return keys;
@@ -118,7 +118,7 @@ public final class MatchRules {
         Set<String> qPhones = phones(q);
         Set<String> cPhones = phones(c);
         if (qPhones.stream().anyMatch(cPhones::contains)) {
-            points += 30;
+            points += 35;
             matched.add("phone");
         }
         String qe = email(q.email());

@@ -21,6 +21,30 @@ public final class Calls {
     private Calls() {
     }
 
+    /**
+     * Puts the demo postcodes back in force if another test imported a directory of its own
+     * (tests share the database). Leaves the admin signed out.
+     */
+    public static void ensureDemoPostcodes(org.hubline.test.SignedIn signedIn, org.hubline.places.Routing routing,
+            org.hubline.places.PostcodeImports imports) {
+        signedIn.as("admin");
+        try {
+            if (routing.route(SHAW).status() == org.hubline.places.Route.Status.ROUTED
+                    && routing.route(ROYTON_NORTH_POSTCODE).status() == org.hubline.places.Route.Status.ROUTED) {
+                return;
+            }
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("demo-postcodes", ".csv");
+            try (var in = Calls.class.getResourceAsStream("/places/demo-postcodes.csv")) {
+                java.nio.file.Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            imports.importNow(file, "demo-postcodes.csv");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            signedIn.nobody();
+        }
+    }
+
     public static ResidentDetails resident(String first, String last, LocalDate dob, String postcode, String phone,
             Vulnerability... flags) {
         return new ResidentDetails(first, last, dob, "1 Test Street", null, "Oldham", postcode, null, phone, null,

@@ -13,7 +13,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.hubline.audit.AuditFilter;
 import org.hubline.audit.AuditTrail;
+import org.hubline.places.FootprintDesigner;
+import org.hubline.places.Hub;
+import org.hubline.places.HubDirectory;
 import org.hubline.places.Route;
+import org.hubline.places.WardMove;
 import org.hubline.residents.ResidentDetails;
 import org.hubline.residents.ResidentMatch;
 import org.hubline.residents.ResidentRecord;
@@ -49,13 +53,24 @@ abstract class IntakeIntegrationTests {
     @Autowired
     AuditTrail audit;
     @Autowired
+    FootprintDesigner designer;
+    @Autowired
+    HubDirectory hubDirectory;
+    @Autowired
+    WardMoves wardMoves;
+    @Autowired
     MutableClock clock;
     @Autowired
     SignedIn signedIn;
+    @Autowired
+    org.hubline.places.Routing routing;
+    @Autowired
+    org.hubline.places.PostcodeImports imports;
 
     @BeforeEach
     void signInAsHandler() {
         clock.reset();
+        Calls.ensureDemoPostcodes(signedIn, routing, imports);
         signedIn.as("handler");
     }
 
@@ -72,7 +87,7 @@ abstract class IntakeIntegrationTests {
 
     /** A date of birth no other test is likely to use. */
     static LocalDate uniqueBirthday() {
-        return LocalDate.of(1930, 1, 1).plusDays(UNIQUE.incrementAndGet() * 97L + (long) (Math.random() * 20_000));
+        return LocalDate.of(1960, 1, 1).plusDays(UNIQUE.incrementAndGet() * 7L + (long) (Math.random() * 13_000));
     }
 
     @Test
@@ -320,5 +335,42 @@ abstract class IntakeIntegrationTests {
         assertThat(request.open()).isFalse();
         assertThat(request.callbackNeeded()).isFalse();
         assertThat(request.needs().get(1).statusReason()).isEqualTo("No volunteer dog walkers nearby");
+    }
+
+    /**
+     * Royton North moves from the North hub to the West hub from a date in 2032 (so the rest of
+     * the suite, in 2026, keeps the default footprints).
+     */
+    @Test
+    void movingAWardOnItsDateMovesItsOpenRequestsAndNotItsClosedOnes() {
+        clock.set(java.time.Instant.parse("2032-01-05T10:00:00Z"));
+        LoggedCall open = intake.logCall(newCall(resident("Olive", "Openshaw", uniqueBirthday(),
+                Calls.ROYTON_NORTH_POSTCODE, uniquePhone()), List.of(need(taxonomy, "Shopping", null))));
+        LoggedCall closed = intake.logCall(newCall(resident("Clive", "Closedge", uniqueBirthday(),
+                Calls.ROYTON_NORTH_POSTCODE, uniquePhone()), List.of(need(taxonomy, "Shopping", null))));
+        intake.updateNeed(closed.needs().get(0).id(), NeedStatus.MET, null);
+        long north = open.route().hub().id();
+        assertThat(open.route().hub().code()).isEqualTo("NORTH");
+
+        signedIn.as("admin");
+        long west = hubDirectory.hubs().stream().filter(h -> h.code().equals("WEST")).map(Hub::id).findFirst()
+                .orElseThrow();
+        List<WardMove> move = List.of(new WardMove(Calls.ROYTON_NORTH, west));
+        assertThat(designer.preview(move).openRequestsMoving()).isEqualTo(1);
+        designer.apply(move, LocalDate.of(2032, 2, 1), "Balance the North and West hubs");
+
+        signedIn.as("handler");
+        assertThat(intake.request(open.requestId()).needs().get(0).hubId()).as("not yet: the move is in February")
+                .isEqualTo(north);
+
+        clock.set(java.time.Instant.parse("2032-02-01T06:00:00Z"));
+        // Intake hears of the move asynchronously, after the designer's transaction commits.
+        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> {
+            wardMoves.applyDueMoves();
+            NeedView moved = intake.request(open.requestId()).needs().get(0);
+            assertThat(moved.hubId()).isEqualTo(west);
+            assertThat(moved.routeStatus()).isEqualTo("WARD_MOVED");
+        });
+        assertThat(intake.request(closed.requestId()).needs().get(0).hubId()).isEqualTo(north);
     }
 }
