@@ -299,6 +299,51 @@ public class CallIntake {
                         + (blankToNull(handler) == null ? "unassigned" : handler));
     }
 
+    /**
+     * Opens a resident's page: their details, requests, calls, consent history, merges and who
+     * has viewed them. The viewing itself is audited.
+     */
+    @PreAuthorize(LOGS_CALLS)
+    public ResidentPage residentPage(long residentId) {
+        ResidentRecord record = residents.view(residentId);
+        String hubName = record.hubId() == null ? null
+                : hubs.hubs(List.of(record.hubId())).stream().map(org.hubline.places.Hub::name).findFirst()
+                        .orElse(null);
+        String wardName = record.wardCode() == null ? null
+                : routing.wardChoices(record.wardCode()).stream().filter(w -> w.code().equals(record.wardCode()))
+                        .map(org.hubline.places.Ward::name).findFirst().orElse(record.wardCode());
+        return new ResidentPage(record, hubName, wardName, history(record.id()), residents.consentHistory(record.id()),
+                residents.merges(record.id()), residents.viewings(record.id(), 50));
+    }
+
+    /** Residents who may be the caller, from what has been typed so far. */
+    @PreAuthorize(LOGS_CALLS)
+    @Transactional(readOnly = true)
+    public List<org.hubline.residents.ResidentMatch> findResidents(org.hubline.residents.MatchQuery query) {
+        return residents.findMatches(query, 5);
+    }
+
+    /** A resident to attach the call to, as they are now. */
+    @PreAuthorize(LOGS_CALLS)
+    @Transactional(readOnly = true)
+    public ResidentRecord resident(long id) {
+        return residents.get(id);
+    }
+
+    /** Wards matching what the handler types, when the postcode does not settle routing. */
+    @PreAuthorize(LOGS_CALLS)
+    @Transactional(readOnly = true)
+    public List<org.hubline.places.Ward> wardChoices(String text) {
+        return routing.wardChoices(text);
+    }
+
+    /** Active hubs, for sending a need to a hub by hand. */
+    @PreAuthorize(LOGS_CALLS)
+    @Transactional(readOnly = true)
+    public List<org.hubline.places.Hub> hubChoices() {
+        return hubs.hubs().stream().filter(org.hubline.places.Hub::active).toList();
+    }
+
     /** The call handlers callbacks can be given to. */
     @PreAuthorize(LOGS_CALLS)
     @Transactional(readOnly = true)

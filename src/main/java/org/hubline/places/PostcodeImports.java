@@ -52,7 +52,8 @@ public class PostcodeImports {
     private final Map<Long, PostcodeImporter.Progress> running = new ConcurrentHashMap<>();
 
     PostcodeImports(JdbcClient jdbc, JdbcTemplate jdbcTemplate, PlatformTransactionManager transactions,
-            PlacesStore places, PostcodeSettings settings, TaskExecutor executor, AuditTrail audit,
+            PlacesStore places, PostcodeSettings settings,
+            @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor") TaskExecutor executor, AuditTrail audit,
             CurrentUser currentUser, Clock clock) {
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;

@@ -1,24 +1,134 @@
 package org.hubline.intake.ui;
 
+import java.time.Clock;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.hubline.accounts.Colleague;
+import org.hubline.intake.CallIntake;
+import org.hubline.intake.CallbackItem;
 import org.hubline.shared.security.Roles;
-import org.hubline.shared.ui.PlaceholderView;
+import org.hubline.shared.ui.Formats;
+import org.hubline.shared.validation.InvalidInputException;
+import org.hubline.shared.validation.StaleEditException;
 
-/** The call handler's home. */
+/**
+ * The call handler's home: start a new call, and the callback queue by priority then age, with
+ * unsuccessful attempts, due time against the SLA and who it is assigned to; unassigned
+ * callbacks are shared among chosen handlers, least loaded first.
+ */
 @Route("calls")
 @PageTitle("Calls · Hubline")
 @Menu(title = "Calls", order = 10, icon = "vaadin:phone")
 @RolesAllowed({Roles.CALL_HANDLER, Roles.HUB_COORDINATOR})
-public class CallsView extends PlaceholderView {
+public class CallsView extends Div {
 
-    public CallsView() {
-        super("Calls", "Take a call: find or create the resident, record their needs, triage and route them.",
-                "Find a resident and spot repeat callers", "Log a call and its needs by keyboard",
-                "Priority with its reasons", "Callback queue");
+    private final CallIntake intake;
+    private final Clock clock;
+    private final Grid<CallbackItem> queue = new Grid<>(CallbackItem.class, false);
+    private final Paragraph count = new Paragraph();
+
+    public CallsView(CallIntake intake, Clock clock) {
+        this.intake = intake;
+        this.clock = clock;
+        Button newCall = new Button("New call (Alt+C)", e -> getUI().ifPresent(ui -> ui.navigate(NewCallView.class)));
+        newCall.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newCall.addClickShortcut(Key.KEY_C, KeyModifier.ALT);
+        newCall.setId("new-call");
+
+        queue.setId("callback-queue");
+        queue.setAriaLabel("Callback queue");
+        queue.addColumn(CallbackItem::priority).setHeader("Priority").setAutoWidth(true);
+        queue.addColumn(CallbackItem::residentName).setHeader("Resident").setAutoWidth(true);
+        queue.addColumn(CallbackItem::reasons).setHeader("Why").setFlexGrow(1);
+        queue.addColumn(i -> Formats.dateTime(i.createdAt(), clock)).setHeader("Asked").setAutoWidth(true);
+        queue.addColumn(this::due).setHeader("Due").setAutoWidth(true);
+        queue.addColumn(CallbackItem::unsuccessfulAttempts).setHeader("Attempts").setAutoWidth(true);
+        queue.addColumn(i -> i.hubName() == null ? "no hub" : i.hubName()).setHeader("Hub").setAutoWidth(true);
+        queue.addComponentColumn(this::assignee).setHeader("Assigned to").setAutoWidth(true);
+        queue.addComponentColumn(i -> {
+            Button open = new Button("Open", e -> getUI().ifPresent(ui -> ui.navigate(ResidentView.class,
+                    new com.vaadin.flow.router.RouteParameters("id", String.valueOf(i.residentId())))));
+            open.setAriaLabel("Open " + i.residentName());
+            return open;
+        }).setHeader("Resident page").setAutoWidth(true);
+        queue.setItems(q -> intake.callbacks(q.getOffset(), q.getLimit()).stream(), q -> intake.countCallbacks());
+        count.setId("callback-count");
+
+        MultiSelectComboBox<Colleague> handlers = new MultiSelectComboBox<>("Share unassigned callbacks among");
+        handlers.setItems(intake.callbackHandlers());
+        handlers.setItemLabelGenerator(Colleague::displayName);
+        handlers.setId("share-handlers");
+        Button share = new Button("Share them out", e -> {
+            try {
+                Map<String, Integer> given = intake.assignCallbacks(handlers.getValue().stream()
+                        .map(Colleague::username).toList());
+                Notification.show("Shared: " + given.entrySet().stream().map(x -> x.getKey() + " " + x.getValue())
+                        .collect(Collectors.joining(", ")));
+                refresh();
+            } catch (InvalidInputException ex) {
+                handlers.setErrorMessage(ex.fieldErrors().values().iterator().next());
+                handlers.setInvalid(true);
+            }
+        });
+        share.setId("share-callbacks");
+        Div tools = new Div(handlers, share);
+        tools.addClassName("hubline-filters");
+        add(new H1("Calls"), new Paragraph("Take a new call, or work the callback queue: most urgent first, "
+                + "then oldest."), newCall, new H2("Callback queue"), count, tools, queue);
+        refresh();
     }
+
+    private String due(CallbackItem i) {
+        boolean overdue = i.dueAt().isBefore(clock.instant());
+        return (overdue ? "Overdue since " : "") + Formats.dateTime(i.dueAt(), clock);
+    }
+
+    private ComboBox<Colleague> assignee(CallbackItem item) {
+        ComboBox<Colleague> box = new ComboBox<>();
+        box.setItems(intake.callbackHandlers());
+        box.setItemLabelGenerator(Colleague::displayName);
+        box.setPlaceholder("Unassigned");
+        box.setClearButtonVisible(true);
+        box.setAriaLabel("Assign the callback for " + item.residentName());
+        intake.callbackHandlers().stream().filter(c -> c.username().equals(item.assignee())).findFirst()
+                .ifPresent(box::setValue);
+        box.addValueChangeListener(e -> {
+            if (!e.isFromClient()) {
+                return;
+            }
+            try {
+                intake.reassign(item, e.getValue() == null ? null : e.getValue().username());
+            } catch (StaleEditException | InvalidInputException ex) {
+                Notification.show(ex.getMessage());
+            }
+            refresh();
+        });
+        return box;
+    }
+
+    private void refresh() {
+        queue.getDataProvider().refreshAll();
+        count.setText(Formats.count(intake.countCallbacks(), "callback") + " waiting");
+    }
+
 }

@@ -38,6 +38,9 @@ class ViewAccessMatrixViewTests extends SpringBrowserlessTest {
 
     static {
         MATRIX.put("calls", EnumSet.of(Role.CALL_HANDLER, Role.HUB_COORDINATOR));
+        MATRIX.put("calls/new", EnumSet.of(Role.CALL_HANDLER, Role.HUB_COORDINATOR));
+        MATRIX.put("residents/:id", EnumSet.of(Role.CALL_HANDLER, Role.HUB_COORDINATOR));
+        MATRIX.put("residents/review", EnumSet.of(Role.HUB_COORDINATOR));
         MATRIX.put("my-hub", EnumSet.of(Role.HUB_COORDINATOR));
         MATRIX.put("partner/referrals", EnumSet.of(Role.PARTNER));
         MATRIX.put("insight", EnumSet.of(Role.STRATEGIC_DIRECTOR, Role.ADMIN));
@@ -46,12 +49,25 @@ class ViewAccessMatrixViewTests extends SpringBrowserlessTest {
         MATRIX.put("admin/footprints", EnumSet.of(Role.ADMIN));
         MATRIX.put("admin/postcodes", EnumSet.of(Role.ADMIN));
         MATRIX.put("admin/places", EnumSet.of(Role.ADMIN));
+        MATRIX.put("admin/needs", EnumSet.of(Role.ADMIN));
         MATRIX.put("find-hub", EVERYONE);
         MATRIX.put("account/password", EVERYONE);
     }
 
     @Autowired
     SignedIn signedIn;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /** The route with its parameters filled in: a demo resident of the North hub for {@code :id}. */
+    private String url(String template) {
+        if (!template.contains(":id")) {
+            return template;
+        }
+        long north = jdbc.sql("SELECT MIN(r.id) FROM resident r JOIN hub h ON h.id = r.hub_id WHERE h.code = 'NORTH'")
+                .query(Long.class).single();
+        return template.replace(":id", String.valueOf(north));
+    }
 
     @Test
     void theMatrixCoversEveryRoute() {
@@ -68,7 +84,7 @@ class ViewAccessMatrixViewTests extends SpringBrowserlessTest {
     void eachRoleOpensOnlyItsViews(Role role) {
         signedIn.as(DemoUsers.of(role));
         MATRIX.forEach((route, allowed) -> {
-            UI.getCurrent().navigate(route);
+            UI.getCurrent().navigate(url(route));
             Class<?> shown = getCurrentView().getClass();
             if (allowed.contains(role)) {
                 Class<?> target = RouteConfiguration.forApplicationScope().getRoute(route).orElseThrow();
@@ -83,7 +99,7 @@ class ViewAccessMatrixViewTests extends SpringBrowserlessTest {
     void someoneNotSignedInIsSentToTheLoginPageFromEveryView() {
         signedIn.nobody();
         MATRIX.keySet().forEach(route -> {
-            UI.getCurrent().navigate(route);
+            UI.getCurrent().navigate(url(route));
             assertThat(getCurrentView()).as(route).isInstanceOf(LoginView.class);
         });
     }

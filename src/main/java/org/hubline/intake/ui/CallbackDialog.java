@@ -1,0 +1,47 @@
+package org.hubline.intake.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+
+import org.hubline.intake.CallDetails;
+import org.hubline.intake.CallIntake;
+import org.hubline.intake.CallOutcome;
+import org.hubline.intake.Channel;
+import org.hubline.intake.Direction;
+import org.hubline.intake.HelpRequestView;
+import org.hubline.shared.validation.InvalidInputException;
+
+/** Records a call back to the resident: spoke to them, or another unsuccessful attempt. */
+class CallbackDialog extends Dialog {
+
+    CallbackDialog(CallIntake intake, HelpRequestView request, Runnable onSaved) {
+        setHeaderTitle("Call back · " + request.priority().label());
+        Select<CallOutcome> outcome = new Select<>();
+        outcome.setLabel("How the call went");
+        outcome.setItems(CallOutcome.values());
+        outcome.setItemLabelGenerator(CallOutcome::label);
+        outcome.setId("callback-outcome");
+        TextArea note = new TextArea("Note");
+        note.setId("callback-note");
+        note.setWidthFull();
+        Button save = new Button("Save", e -> {
+            try {
+                intake.logCallback(request.id(), new CallDetails(Direction.OUTBOUND, Channel.PHONE, null,
+                        outcome.getValue(), note.getValue()));
+                close();
+                onSaved.run();
+            } catch (InvalidInputException ex) {
+                outcome.setErrorMessage(ex.fieldErrors().getOrDefault("outcome", ex.getMessage()));
+                outcome.setInvalid(true);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("callback-save");
+        Button cancel = new Button("Cancel", e -> close());
+        add(outcome, note);
+        getFooter().add(cancel, save);
+    }
+}

@@ -1,0 +1,207 @@
+package org.hubline.intake.ui;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.hubline.intake.CallIntake;
+import org.hubline.intake.CallView;
+import org.hubline.intake.HelpRequestView;
+import org.hubline.intake.NeedView;
+import org.hubline.intake.ResidentPage;
+import org.hubline.residents.ConsentChange;
+import org.hubline.residents.ResidentDetails;
+import org.hubline.residents.Vulnerability;
+import org.hubline.shared.PhoneNumber;
+import org.hubline.shared.security.Roles;
+import org.hubline.shared.ui.Formats;
+
+/**
+ * Everything about one resident across time: details, help requests and their needs, calls,
+ * consent history, merges and who has viewed the record (opening it is audited).
+ */
+@Route("residents/:id")
+@PageTitle("Resident · Hubline")
+@RolesAllowed({Roles.CALL_HANDLER, Roles.HUB_COORDINATOR})
+public class ResidentView extends Div implements BeforeEnterObserver {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
+
+    private final CallIntake intake;
+    private final Clock clock;
+
+    public ResidentView(CallIntake intake, Clock clock) {
+        this.intake = intake;
+        this.clock = clock;
+        addClassName("hubline-resident");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id;
+        try {
+            id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+        } catch (NumberFormatException e) {
+            removeAll();
+            add(new H1("Resident not found"), new Paragraph("There is no resident at this address."));
+            return;
+        }
+        show(intake.residentPage(id));
+    }
+
+    private void show(ResidentPage page) {
+        removeAll();
+        ResidentDetails d = page.resident().details();
+        H1 name = new H1(page.resident().name());
+        name.setId("resident-name");
+        Button newCall = new Button("Log a call for " + d.firstName(), e -> getUI().ifPresent(ui -> ui.navigate(
+                "calls/new", QueryParameters.of("resident", String.valueOf(page.resident().id())))));
+        newCall.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newCall.setId("log-call-for-resident");
+        add(name, new Paragraph("Resident " + page.resident().id() + " · " + (page.hubName() == null
+                ? "not routed to a hub" : page.hubName() + (page.wardName() == null ? "" : " · " + page.wardName()))),
+                newCall, details(d), requests(page.history().requests()), calls(page.history().calls()),
+                consent(page.consent()), merges(page), viewings(page));
+    }
+
+    private Section details(ResidentDetails d) {
+        UnorderedList facts = new UnorderedList();
+        facts.setId("resident-facts");
+        fact(facts, "Date of birth", d.dateOfBirth() == null ? "not known"
+                : d.dateOfBirth().format(DAY) + " (" + Period.between(d.dateOfBirth(), LocalDate.now(clock)).getYears()
+                        + ")");
+        fact(facts, "Address", join(d.addressLine1(), d.addressLine2(), d.town(), d.postcode()));
+        fact(facts, "Phone", join(phone(d.phone()), phone(d.otherPhone())));
+        fact(facts, "Email", d.email());
+        fact(facts, "Prefers", d.preferredContact() == null ? null : d.preferredContact().label());
+        fact(facts, "Language", d.language() == null ? null
+                : d.language() + (d.interpreterNeeded() ? ", needs an interpreter" : ""));
+        fact(facts, "Household", d.adults() + (d.adults() == 1 ? " adult" : " adults") + ", " + d.children()
+                + (d.children() == 1 ? " child" : " children"));
+        fact(facts, "Vulnerability", d.vulnerabilities().isEmpty() ? "none recorded"
+                : d.vulnerabilities().stream().sorted().map(Vulnerability::label).collect(Collectors.joining(", ")));
+        fact(facts, "GP surgery", d.gpSurgery());
+        fact(facts, "Pharmacy", d.pharmacy());
+        fact(facts, "Consent", (d.consentToHold() ? "to hold their details" : "NOT to hold their details") + "; "
+                + (d.consentToShare() ? "to share with partners" : "not to share with partners"));
+        return new Section(new H2("Details"), facts);
+    }
+
+    private Section requests(List<HelpRequestView> requests) {
+        Section section = new Section(new H2("Help requests"));
+        section.setId("resident-requests");
+        if (requests.isEmpty()) {
+            section.add(new Paragraph("No help requests yet."));
+        }
+        for (HelpRequestView r : requests) {
+            Div card = new Div();
+            card.addClassName("hubline-request");
+            card.add(new H3(r.priority().label() + " · " + Formats.dateTime(r.createdAt(), clock) + " · "
+                    + r.channel().label() + (r.open() ? "" : " · closed")));
+            card.add(new Paragraph("Why: " + r.reasons() + (r.overrideReason() == null ? ""
+                    : ". Priority changed by hand: " + r.overrideReason())));
+            card.add(new Paragraph("Due by " + Formats.dateTime(r.dueAt(), clock)
+                    + (r.callbackNeeded() ? " · callback needed" + (r.callbackAssignee() == null ? ""
+                            : " (" + r.callbackAssignee() + ")") : "")));
+            UnorderedList needs = new UnorderedList();
+            for (NeedView n : r.needs()) {
+                needs.add(new ListItem(n.category() + " · " + n.type()
+                        + (n.whenNeeded() == null ? "" : " · needed " + n.whenNeeded().label().toLowerCase())
+                        + (n.detail() == null ? "" : " · " + n.detail()) + " — " + n.status().label()
+                        + (n.statusReason() == null ? "" : " (" + n.statusReason() + ")") + " · "
+                        + (n.hubName() == null ? "no hub" : n.hubName())));
+            }
+            card.add(needs);
+            if (r.callbackNeeded()) {
+                Button attempt = new Button("Log a callback", e -> new CallbackDialog(intake, r, () -> show(
+                        intake.residentPage(r.residentId()))).open());
+                attempt.setId("log-callback-" + r.id());
+                card.add(attempt);
+            }
+            section.add(card);
+        }
+        return section;
+    }
+
+    private Section calls(List<CallView> calls) {
+        Grid<CallView> grid = new Grid<>(CallView.class, false);
+        grid.setId("resident-calls");
+        grid.addColumn(c -> Formats.dateTime(c.occurredAt(), clock)).setHeader("When").setAutoWidth(true);
+        grid.addColumn(c -> c.direction().label() + " · " + c.channel().label()).setHeader("Call").setAutoWidth(true);
+        grid.addColumn(c -> c.outcome().label()).setHeader("Outcome").setAutoWidth(true);
+        grid.addColumn(CallView::handler).setHeader("Handler").setAutoWidth(true);
+        grid.addColumn(c -> c.onBehalf() == null ? "" : c.onBehalf().name() + " (" + c.onBehalf().relationship() + ")")
+                .setHeader("On behalf");
+        grid.addColumn(c -> c.note() == null ? "" : c.note()).setHeader("Note").setFlexGrow(1);
+        grid.setItems(calls);
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel("Calls with this resident");
+        long attempts = calls.stream().filter(c -> !c.outcome().contact()).count();
+        return new Section(new H2("Calls"), new Paragraph(Formats.count(calls.size(), "call") + ", "
+                + Formats.count(attempts, "unsuccessful attempt")), grid);
+    }
+
+    private Section consent(List<ConsentChange> history) {
+        UnorderedList list = new UnorderedList();
+        list.setId("resident-consent");
+        for (ConsentChange c : history) {
+            list.add(new ListItem(Formats.dateTime(c.recordedAt(), clock) + " · " + c.kind().label() + ": "
+                    + (c.given() ? "given" : "not given") + " · recorded by " + c.recordedBy()
+                    + (c.note() == null ? "" : " · " + c.note())));
+        }
+        return new Section(new H2("Consent history"), list);
+    }
+
+    private Section merges(ResidentPage page) {
+        Section section = new Section(new H2("Merged records"));
+        if (page.merges().isEmpty()) {
+            section.add(new Paragraph("This resident has not been merged with anyone."));
+        }
+        page.merges().forEach(m -> section.add(new Paragraph(m.merged().name() + " (resident " + m.merged().id()
+                + ") merged into " + m.survivor().name() + " by " + m.mergedBy() + " on "
+                + Formats.dateTime(m.mergedAt(), clock)
+                + (m.undoneAt() == null ? "" : "; undone by " + m.undoneBy()))));
+        return section;
+    }
+
+    private Section viewings(ResidentPage page) {
+        UnorderedList list = new UnorderedList();
+        list.setId("resident-viewings");
+        page.viewings().forEach(v -> list.add(new ListItem(v.actor() + " · " + Formats.dateTime(v.occurredAt(), clock))));
+        return new Section(new H2("Who has viewed this record"), list);
+    }
+
+    private static void fact(UnorderedList list, String label, String value) {
+        list.add(new ListItem(label + ": " + (value == null || value.isBlank() ? "not recorded" : value)));
+    }
+
+    private static String phone(String digits) {
+        return digits == null ? null : PhoneNumber.parse(digits).map(PhoneNumber::formatted).orElse(digits);
+    }
+
+    private static String join(String... parts) {
+        return java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).collect(Collectors.joining(", "));
+    }
+}

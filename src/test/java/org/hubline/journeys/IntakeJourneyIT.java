@@ -1,0 +1,126 @@
+package org.hubline.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.hubline.intake.Calls;
+import org.hubline.places.PostcodeImports;
+import org.hubline.places.Routing;
+import org.hubline.test.DemoUsers;
+import org.hubline.test.SignedIn;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * A call handler takes a call from a returning resident using only the keyboard: she is
+ * recognised despite a typo, medicine and food needs are recorded, the priority shows its
+ * reasons, the call is saved and its needs reach the North hub, and the callback queue shows it.
+ */
+class IntakeJourneyIT extends BrowserJourney {
+
+    @Autowired
+    ApplicationContext app;
+
+    @BeforeEach
+    void demoPostcodesInForce() {
+        Calls.ensureDemoPostcodes(SignedIn.in(app), app.getBean(Routing.class), app.getBean(PostcodeImports.class));
+    }
+
+    private void keys(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+        settle();
+    }
+
+    private void alt(String key) {
+        new Actions(driver).keyDown(Keys.ALT).sendKeys(key).keyUp(Keys.ALT).perform();
+        settle();
+    }
+
+    /** The id of the Vaadin component that has the keyboard focus. */
+    private String focusedId() {
+        return (String) ((JavascriptExecutor) driver).executeScript("""
+                let e = document.activeElement;
+                while (e && e.shadowRoot && e.shadowRoot.activeElement) { e = e.shadowRoot.activeElement; }
+                let host = e;
+                while (host && !(host.id && host.tagName.includes('-'))) {
+                    host = host.parentElement || (host.getRootNode() && host.getRootNode().host);
+                }
+                return host ? host.id : null;""");
+    }
+
+    @Test
+    void callHandlerLogsAReturningResidentsCallByKeyboardAndItReachesTheHub() {
+        signIn("handler", DemoUsers.PASSWORD);
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("new-call")));
+        alt("c");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("call-shortcuts")));
+        settle();
+        assertThat(driver.findElement(By.id("call-shortcuts")).getText()).contains("Ctrl+S", "Alt+N");
+        assertThat(focusedId()).isEqualTo("resident-first-name");
+
+        keys("Margret", Keys.TAB, "Thomson", Keys.TAB, "14/03/1948", Keys.TAB);
+        screenshot("call-typed");
+        waiting().until(d -> d.findElement(By.id("matches")).getText().contains("Margaret Thompson"));
+        assertThat(driver.findElement(By.id("matches")).getText()).contains("Likely match", "name", "date of birth");
+        screenshot("call-matches");
+
+        alt("m");
+        assertThat(focusedId()).startsWith("use-resident-");
+        keys(Keys.ENTER);
+        waiting().until(d -> d.findElement(By.id("returning-resident")).isDisplayed());
+        assertThat(driver.findElement(By.id("route-message")).getText()).contains("North Hub");
+
+        alt("n");
+        assertThat(focusedId()).isEqualTo("need-type-1");
+        keys("Medicines");
+        keys(Keys.ARROW_DOWN, Keys.ENTER);
+        keys(Keys.TAB);
+        assertThat(focusedId()).isEqualTo("need-when-1");
+        keys(Keys.ARROW_DOWN);
+        keys(Keys.ENTER);
+        alt("n");
+        assertThat(focusedId()).isEqualTo("need-type-2");
+        keys("Food · Shopping");
+        keys(Keys.ARROW_DOWN, Keys.ENTER);
+        waiting().until(d -> d.findElement(By.id("triage-reasons")).getText().contains("medicines needed today"));
+
+        for (int i = 0; i < 8 && !"triage-support".equals(focusedId()); i++) {
+            keys(Keys.TAB);
+        }
+        assertThat(focusedId()).isEqualTo("triage-support");
+        keys(Keys.ARROW_DOWN);
+        keys(Keys.ENTER);
+        waiting().until(d -> d.findElement(By.id("triage-reasons")).getText().contains("no one supporting them now"));
+        assertThat(driver.findElement(By.id("triage-priority")).getText()).isEqualTo("P1 · same day");
+        for (int i = 0; i < 8 && !"call-callback".equals(focusedId()); i++) {
+            keys(Keys.TAB);
+        }
+        assertThat(focusedId()).isEqualTo("call-callback");
+        keys(Keys.SPACE);
+        screenshot("call-ready-to-save");
+        assertAccessible("the new call screen");
+
+        new Actions(driver).keyDown(Keys.CONTROL).sendKeys("s").keyUp(Keys.CONTROL).perform();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("resident-name")));
+        settle();
+        assertThat(driver.findElement(By.id("resident-name")).getText()).isEqualTo("Margaret Thompson");
+        String requests = driver.findElement(By.id("resident-requests")).getText();
+        assertThat(requests).contains("P1 · same day", "medicines needed today", "Prescription collection",
+                "needed today", "Shopping", "Routed · North Hub");
+        assertThat(driver.findElement(By.id("resident-viewings")).getText()).contains("handler");
+        screenshot("resident-page");
+        assertAccessible("the resident page");
+
+        driver.get(url("calls"));
+        waiting().until(d -> d.findElement(By.id("callback-queue")).getText()
+                .contains("medicines needed today · no one supporting them now"));
+        screenshot("callback-queue");
+        assertAccessible("the callback queue");
+    }
+}
