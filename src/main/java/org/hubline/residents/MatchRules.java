@@ -31,6 +31,8 @@ public final class MatchRules {
     public static final int POSSIBLE = 45;
 
     private static final Map<String, String> NICKNAMES = nicknames();
+    /** Names at least this alike (Jaro–Winkler) are taken as the same name mistyped. */
+    private static final double NAME_ALIKE = 0.88;
 
     private MatchRules() {
     }
@@ -75,25 +77,28 @@ public final class MatchRules {
         String cf = canonical(name(c.firstName()));
         String cl = name(c.lastName());
         if (!ql.isEmpty() && !cl.isEmpty()) {
+            // Swapped: the caller's last name is the stored first name (perhaps as a nickname).
+            String qlAsFirst = canonical(ql);
+            String qfAsLast = name(q.firstName());
             double straight = Math.min(similarity(qf, cf), similarity(ql, cl));
-            double swapped = Math.min(similarity(qf, cl), similarity(ql, cf));
-            boolean swap = swapped > straight && !qf.isEmpty();
-            double first = swap ? similarity(qf, cl) : similarity(qf, cf);
-            double last = swap ? similarity(ql, cf) : similarity(ql, cl);
-            if (last >= 0.9 && first >= 0.9) {
+            double swapped = qf.isEmpty() ? 0 : Math.min(similarity(qlAsFirst, cf), similarity(qfAsLast, cl));
+            boolean swap = swapped > straight;
+            double first = swap ? similarity(qlAsFirst, cf) : similarity(qf, cf);
+            double last = swap ? similarity(qfAsLast, cl) : similarity(ql, cl);
+            if (last >= NAME_ALIKE && first >= NAME_ALIKE) {
                 points += 35;
                 matched.add(swap ? "name (swapped)" : "name");
-            } else if (last >= 0.9) {
+            } else if (last >= NAME_ALIKE) {
                 if (qf.isEmpty()) {
                     points += 15;
                     matched.add("last name");
-                } else if (first < 0.75 && !initialOf(qf, swap ? cl : cf)) {
+                } else if (first < 0.75 && !initialOf(swap ? qlAsFirst : qf, cf)) {
                     points -= 30;
                 } else {
                     points += 20;
                     matched.add("last name");
                 }
-            } else if (first >= 0.9 && last >= 0.75) {
+            } else if (first >= NAME_ALIKE && last >= 0.75) {
                 points += 20;
                 matched.add("first name");
             } else {
@@ -123,18 +128,19 @@ public final class MatchRules {
         }
         String qe = email(q.email());
         if (qe != null && qe.equals(email(c.email()))) {
-            points += 25;
+            points += 35;
             matched.add("email");
         }
+        // The address counts once: the same property (UPRN), or else the same postcode. A household
+        // shares both, so they are not added together.
         String qu = blankToNull(q.uprn());
-        if (qu != null && qu.trim().equals(blankToNull(c.uprn()) == null ? null : c.uprn().trim())) {
-            points += 30;
-            matched.add("UPRN");
-        }
         var qp = Postcode.parse(q.postcode());
         var cp = Postcode.parse(c.postcode());
-        if (qp.isPresent() && qp.equals(cp)) {
-            points += 15;
+        if (qu != null && qu.trim().equals(blankToNull(c.uprn()) == null ? null : c.uprn().trim())) {
+            points += 35;
+            matched.add("UPRN");
+        } else if (qp.isPresent() && qp.equals(cp)) {
+            points += 30;
             matched.add("postcode");
         }
         return new Score(Math.max(0, Math.min(100, points)), List.copyOf(matched));
@@ -160,6 +166,10 @@ public final class MatchRules {
 
     /** Day and month transposed, one digit mistyped, or the year off by one with the same day. */
     private static boolean closeDates(LocalDate a, LocalDate b) {
+        if (a.getMonthValue() == b.getMonthValue() && a.getDayOfMonth() == b.getDayOfMonth()
+                && Math.abs(a.getYear() - b.getYear()) == 1) {
+            return true;
+        }
         if (a.getYear() == b.getYear() && a.getMonthValue() == b.getDayOfMonth()
                 && a.getDayOfMonth() == b.getMonthValue()) {
             return true;
