@@ -82,7 +82,7 @@ public class CallIntake {
     public CallPreview preview(ResidentDetails resident, RoutingChoice choice, List<NeedInput> needs,
             SupportNow supportNow) {
         Route route = previewRoute(resident == null ? null : resident.postcode(), choice);
-        return new CallPreview(triage(resident, needs, supportNow), route);
+        return new CallPreview(triage(resident, needs, supportNow, taxonomy.typesById()), route);
     }
 
     /**
@@ -92,6 +92,41 @@ public class CallIntake {
      */
     @PreAuthorize(LOGS_CALLS)
     public LoggedCall logCall(LogCall command) {
+        return record(command, true, true);
+    }
+
+    /**
+     * A request from the council's online "ask for help" form: validated like a call, matched to
+     * a returning resident only when the match is likely (their record is not changed from the
+     * form; a possible match goes to coordinators' review), triaged, routed, and put in the
+     * callback queue so a handler calls them back.
+     */
+    @PreAuthorize("hasRole('WEB_FORM')")
+    public WebFormReceipt submitWebForm(WebFormSubmission form) {
+        Map<String, String> errors = validation.violations(form);
+        Validation.throwIfAny(errors);
+        ResidentDetails details = form.residentDetails();
+        List<org.hubline.residents.ResidentMatch> matches = residents.findMatches(
+                org.hubline.residents.MatchQuery.of(details), 1);
+        org.hubline.residents.ResidentMatch top = matches.isEmpty() ? null : matches.get(0);
+        ResidentRecord existing = top != null && top.strength() == org.hubline.residents.ResidentMatch.Strength.LIKELY
+                ? residents.getForWebForm(top.residentId()) : null;
+        LogCall command = new LogCall(existing, details, RoutingChoice.byPostcode(), form.needInputs(),
+                form.supportNow() == null ? SupportNow.NONE : form.supportNow(), null, null, true,
+                new CallDetails(Direction.INBOUND, Channel.WEB_FORM, form.onBehalfOf(), CallOutcome.SPOKE_COMPLETE,
+                        form.message()), existing == null ? top : null);
+        LoggedCall logged = record(command, false, false);
+        return new WebFormReceipt("HR-" + logged.requestId(), logged.triage().priority(),
+                "Thank you. Your request has reached Oldham's helpline. We will call you back "
+                        + switch (logged.triage().priority()) {
+                            case P1 -> "today.";
+                            case P2 -> "within two days.";
+                            case P3 -> "within five working days.";
+                        });
+    }
+
+    private LoggedCall record(LogCall command, boolean updateExisting, boolean asCall) {
+        Map<Long, NeedType> types = taxonomy.typesById();
         Map<String, String> errors = checkCall(command.call());
         ResidentDetails details = null;
         try {
@@ -106,8 +141,10 @@ public class CallIntake {
         for (NeedInput need : command.needs()) {
             if (need.needTypeId() == null) {
                 errors.putIfAbsent("needs", "Choose what each need is");
+            } else if (!types.containsKey(need.needTypeId())) {
+                errors.putIfAbsent("needs", "Choose each need from the list");
             } else {
-                NeedType type = taxonomy.type(need.needTypeId());
+                NeedType type = types.get(need.needTypeId());
                 if (type.asksWhenNeeded() && need.whenNeeded() == null) {
                     errors.putIfAbsent("needs", "Say when the " + type.name().toLowerCase() + " is needed");
                 }
@@ -116,7 +153,7 @@ public class CallIntake {
         if (command.supportNow() == null) {
             errors.putIfAbsent("supportNow", "Say who supports them now");
         }
-        Triage.Result triage = errors.isEmpty() ? triage(details, command.needs(), command.supportNow()) : null;
+        Triage.Result triage = errors.isEmpty() ? triage(details, command.needs(), command.supportNow(), types) : null;
         if (command.priorityOverride() != null && triage != null && command.priorityOverride() != triage.priority()
                 && isBlank(command.overrideReason())) {
             errors.putIfAbsent("overrideReason", "Say why the priority is different from " + triage.priority());
@@ -131,7 +168,8 @@ public class CallIntake {
         Placement placement = new Placement(route.ward() == null ? null : route.ward().code(),
                 route.hub() == null ? null : route.hub().id());
         ResidentRecord resident = command.existing() == null ? residents.create(details, placement)
-                : residents.update(command.existing(), details, placement);
+                : updateExisting && changed(command.existing(), details, placement)
+                        ? residents.update(command.existing(), details, placement) : command.existing();
         if (command.existing() == null && command.keptApartFrom() != null) {
             residents.raiseForReview(resident.id(), command.keptApartFrom());
         }
@@ -149,7 +187,7 @@ public class CallIntake {
                     command.callbackNeeded(), now, by));
             int position = 0;
             for (NeedInput need : command.needs()) {
-                NeedType type = taxonomy.type(need.needTypeId());
+                NeedType type = types.get(need.needTypeId());
                 store.insertNeed(requestId, new IntakeStore.NewNeed(position++, type.id(),
                         type.asksWhenNeeded() ? need.whenNeeded() : null, blankToNull(need.detail()),
                         route.hasHub() ? NeedStatus.ROUTED : NeedStatus.NEW, placement.wardCode(), placement.hubId(),
@@ -161,8 +199,11 @@ public class CallIntake {
         }
         String onBehalfPhone = command.call().onBehalf() == null ? null
                 : PhoneNumber.parse(command.call().onBehalf().phone()).map(PhoneNumber::digits).orElse(null);
-        long callId = store.insertCall(resident.id(), requestId, command.call(), onBehalfPhone, now, by);
-        store.deleteDraft(by);
+        Long callId = null;
+        if (asCall) {
+            callId = store.insertCall(resident.id(), requestId, command.call(), onBehalfPhone, now, by);
+            store.deleteDraft(by);
+        }
         if (requestId != null) {
             audit.record("CALL_LOGGED", RECORD_TYPE, requestId, priority + ", " + command.needs().size()
                     + (command.needs().size() == 1 ? " need → " : " needs → ")
@@ -397,11 +438,12 @@ public class CallIntake {
         return errors;
     }
 
-    Triage.Result triage(ResidentDetails resident, List<NeedInput> needs, SupportNow supportNow) {
+    private Triage.Result triage(ResidentDetails resident, List<NeedInput> needs, SupportNow supportNow,
+            Map<Long, NeedType> types) {
         List<Triage.NeedFacts> facts = new ArrayList<>();
         for (NeedInput need : needs) {
-            if (need.needTypeId() != null) {
-                NeedType type = taxonomy.type(need.needTypeId());
+            if (need.needTypeId() != null && types.containsKey(need.needTypeId())) {
+                NeedType type = types.get(need.needTypeId());
                 facts.add(new Triage.NeedFacts(type.categoryName(), type.name(), type.urgent(),
                         type.asksWhenNeeded() ? need.whenNeeded() : null));
             }
@@ -411,6 +453,16 @@ public class CallIntake {
                 ? null : java.time.Period.between(resident.dateOfBirth(), today).getYears();
         return Triage.assess(new Triage.Facts(facts, resident == null ? Set.of() : resident.vulnerabilities(), age,
                 resident == null ? 0 : resident.children(), supportNow));
+    }
+
+    /**
+     * Whether the call changes the resident. A returning caller whose details are as opened is
+     * not rewritten, so nothing anyone else changed meanwhile can be lost; a change made on a stale
+     * copy is refused by {@link Residents#update}.
+     */
+    private boolean changed(ResidentRecord existing, ResidentDetails details, Placement placement) {
+        return !existing.details().equals(details) || !java.util.Objects.equals(existing.wardCode(),
+                placement.wardCode()) || !java.util.Objects.equals(existing.hubId(), placement.hubId());
     }
 
     /** Routes for real: a hand-made choice of hub is audited by places. */

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.hubline.places.Route;
 
-/** What logging a call did: the resident, the request (if any needs), the call and the routing. */
-public record LoggedCall(long residentId, Long requestId, long callId, Triage.Result triage, Route route,
+/** What logging a call did: the resident, the request (if any needs), the call (none for a web form) and the routing. */
+public record LoggedCall(long residentId, Long requestId, Long callId, Triage.Result triage, Route route,
         List<NeedView> needs) {
 }

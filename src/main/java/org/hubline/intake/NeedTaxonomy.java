@@ -105,6 +105,13 @@ public class NeedTaxonomy {
         }
     }
 
+    /** Every need type (offered or retired) by id, read once for a whole call. */
+    Map<Long, NeedType> typesById() {
+        Map<Long, NeedType> byId = new java.util.HashMap<>();
+        store.types(false).forEach(t -> byId.put(t.id(), t));
+        return byId;
+    }
+
     NeedType type(long id) {
         return store.type(id).orElseThrow(() -> InvalidInputException.of("needs", "Choose a need from the list"));
     }

@@ -38,6 +38,9 @@ public class Residents {
 
     /** Who works with residents' records. */
     public static final String WORKS_WITH_RESIDENTS = "hasAnyRole('CALL_HANDLER', 'HUB_COORDINATOR')";
+    /** The council's online "ask for help" form may find and add residents, and nothing else. */
+    public static final String WEB_FORM_AUTHORITY = "ROLE_WEB_FORM";
+    public static final String FINDS_OR_ADDS_RESIDENTS = "hasAnyRole('CALL_HANDLER', 'HUB_COORDINATOR', 'WEB_FORM')";
     static final String DECIDES_DUPLICATES = "hasRole('HUB_COORDINATOR')";
 
     static final String RECORD_TYPE = "RESIDENT";
@@ -66,7 +69,7 @@ public class Residents {
      * Residents who may be the person described so far, best first, each with a score and what
      * matched. Only residents the user may see are offered.
      */
-    @PreAuthorize(WORKS_WITH_RESIDENTS)
+    @PreAuthorize(FINDS_OR_ADDS_RESIDENTS)
     @Transactional(readOnly = true)
     public List<ResidentMatch> findMatches(MatchQuery query, int limit) {
         if (!query.isSearchable()) {
@@ -88,7 +91,7 @@ public class Residents {
     }
 
     /** Checks and normalises details without saving: each problem keyed by its field. */
-    @PreAuthorize(WORKS_WITH_RESIDENTS)
+    @PreAuthorize(FINDS_OR_ADDS_RESIDENTS)
     @Transactional(readOnly = true)
     public ResidentDetails check(ResidentDetails details) {
         Map<String, String> errors = validation.violations(details);
@@ -126,7 +129,7 @@ public class Residents {
     }
 
     /** Adds a resident; their consent answers start the consent history. */
-    @PreAuthorize(WORKS_WITH_RESIDENTS)
+    @PreAuthorize(FINDS_OR_ADDS_RESIDENTS)
     public ResidentRecord create(ResidentDetails details, Placement placement) {
         ResidentDetails checked = check(details);
         Instant now = clock.instant();
@@ -205,6 +208,13 @@ public class Residents {
         return resident.toRecord();
     }
 
+    /** The resident a web-form request is attached to (never sent back to the form). */
+    @PreAuthorize("hasRole('WEB_FORM')")
+    @Transactional(readOnly = true)
+    public ResidentRecord getForWebForm(long id) {
+        return survivorOf(load(id)).toRecord();
+    }
+
     /** Opens the resident's record to read it: the viewing is audited. */
     @PreAuthorize(WORKS_WITH_RESIDENTS)
     public ResidentRecord view(long id) {
@@ -246,7 +256,7 @@ public class Residents {
      * The handler kept a new resident apart from a possible match: a coordinator reviews the
      * pair later.
      */
-    @PreAuthorize(WORKS_WITH_RESIDENTS)
+    @PreAuthorize(FINDS_OR_ADDS_RESIDENTS)
     public void raiseForReview(long residentId, ResidentMatch match) {
         store.raiseReview(residentId, match.residentId(), match.score(), match.matched(), currentUser.actorName(),
                 clock.instant());

@@ -208,9 +208,24 @@ abstract class IntakeIntegrationTests {
                 d.vulnerabilities(), d.gpSurgery(), d.pharmacy(), d.consentToHold(), d.consentToShare()),
                 new org.hubline.residents.Placement(theirs.wardCode(), theirs.hubId()));
 
-        assertThatThrownBy(() -> intake.logCall(Calls.returningCall(mine, List.of(need(taxonomy, "Shopping", null)))))
+        LogCall unchanged = Calls.returningCall(mine, List.of(need(taxonomy, "Shopping", null)));
+        LogCall withNewPhone = new LogCall(mine, withPhone(mine.details(), uniquePhone()), unchanged.routing(),
+                unchanged.needs(), unchanged.supportNow(), null, null, true, unchanged.call(), null);
+        assertThatThrownBy(() -> intake.logCall(withNewPhone))
                 .isInstanceOf(StaleEditException.class).hasMessageContaining("address line1");
         assertThat(intake.history(logged.residentId()).requests()).hasSize(1);
+
+        intake.logCall(unchanged);
+        assertThat(residents.get(logged.residentId()).details().addressLine1())
+                .as("a call that changes nothing about the resident keeps the other handler's change")
+                .isEqualTo("2 New Road");
+    }
+
+    private static ResidentDetails withPhone(ResidentDetails d, String phone) {
+        return new ResidentDetails(d.firstName(), d.lastName(), d.dateOfBirth(), d.addressLine1(), d.addressLine2(),
+                d.town(), d.postcode(), d.uprn(), phone, d.otherPhone(), d.email(), d.preferredContact(), d.language(),
+                d.interpreterNeeded(), d.adults(), d.children(), d.vulnerabilities(), d.gpSurgery(), d.pharmacy(),
+                d.consentToHold(), d.consentToShare());
     }
 
     @Test
@@ -261,6 +276,9 @@ abstract class IntakeIntegrationTests {
             assertThatThrownBy(() -> intake.callbacks(0, 10)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> drafts.load()).isInstanceOf(AccessDeniedException.class);
         }
+        signedIn.as("handler");
+        assertThatThrownBy(() -> intake.submitWebForm(null)).as("only the web form's key may submit web forms")
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

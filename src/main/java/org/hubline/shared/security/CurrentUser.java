@@ -45,6 +45,12 @@ public class CurrentUser {
                 rolesOf(auth), List.of(), null, null));
     }
 
+    /** Whether the current authentication carries the authority, e.g. a system client's role. */
+    public boolean hasAuthority(String authority) {
+        Authentication auth = securityContext.getContext().getAuthentication();
+        return auth != null && auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(authority));
+    }
+
     public SignedInUser require() {
         return get().orElseThrow(() -> new AccessDeniedException("Please sign in."));
     }
