@@ -1,0 +1,136 @@
+package org.hubline.intake.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+
+import org.hubline.intake.CallDrafts;
+import org.hubline.intake.Calls;
+import org.hubline.places.PostcodeImports;
+import org.hubline.places.Routing;
+import org.hubline.test.H2Test;
+import org.hubline.test.MutableClock;
+import org.hubline.test.SignedIn;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A call handler works the call screen: matches as they type, a refused save, a kept draft, a saved call. */
+@H2Test
+class NewCallViewTests extends SpringBrowserlessTest {
+
+    @Autowired
+    SignedIn signedIn;
+    @Autowired
+    CallDrafts drafts;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    Routing routing;
+    @Autowired
+    PostcodeImports imports;
+
+    @BeforeEach
+    void openAsHandler() {
+        clock.reset();
+        Calls.ensureDemoPostcodes(signedIn, routing, imports);
+        signedIn.as("handler");
+        drafts.discard();
+        navigate(NewCallView.class);
+    }
+
+    private TextField field(String id) {
+        return find(TextField.class).id(id);
+    }
+
+    @Test
+    void aReturningResidentIsOfferedDespiteATypoAndUsingThemFillsTheForm() {
+        test(field("resident-first-name")).setValue("Margret");
+        test(field("resident-last-name")).setValue("Thomson");
+        find(DatePicker.class).id("resident-dob").setValue(LocalDate.of(1948, 3, 14));
+
+        Div matches = find(Div.class).id("matches");
+        assertThat(matches.getElement().getTextRecursively()).contains("Margaret Thompson", "Likely match",
+                "name, date of birth");
+        Button use = find(Button.class).all().stream().filter(b -> b.getText().equals("Use Margaret Thompson"))
+                .findFirst().orElseThrow();
+        test(use).click();
+
+        assertThat(find(Paragraph.class).id("returning-resident").getText()).contains("Returning resident: "
+                + "Margaret Thompson");
+        assertThat(field("resident-postcode").getValue()).isEqualTo("OL2 9ZP");
+        assertThat(find(Paragraph.class).id("route-message").getText()).isEqualTo("Shaw → North Hub.");
+    }
+
+    @Test
+    void aRefusedSaveKeepsEverythingTypedAndSaysWhatToFix() {
+        test(field("resident-first-name")).setValue("Olive");
+        test(field("resident-postcode")).setValue("nonsense");
+        test(field("resident-phone")).setValue("12345");
+        test(find(Button.class).id("save-call")).click();
+
+        Div summary = find(Div.class).id("call-errors");
+        assertThat(summary.isVisible()).isTrue();
+        assertThat(summary.getElement().getTextRecursively()).contains("The call was not saved",
+                "Enter the resident's last name", "Enter a UK postcode like OL1 1AA", "Add at least one need");
+        assertThat(field("resident-postcode").isInvalid()).isTrue();
+        assertThat(field("resident-postcode").getErrorMessage()).isEqualTo("Enter a UK postcode like OL1 1AA");
+        assertThat(field("resident-first-name").getValue()).isEqualTo("Olive");
+        assertThat(field("resident-phone").getValue()).isEqualTo("12345");
+        assertThat(find(H1.class).single().getText()).isEqualTo("New call");
+    }
+
+    @Test
+    void aHalfDoneCallSurvivesNavigatingAwayAndComingBack() {
+        test(field("resident-first-name")).setValue("Half");
+        test(field("resident-last-name")).setValue("Finished");
+        test(find(Button.class).id("add-need")).click();
+        @SuppressWarnings("unchecked")
+        ComboBox<org.hubline.intake.NeedType> need = find(ComboBox.class).id("need-type-1");
+        test(need).selectItem("Food · Shopping");
+
+        navigate(CallsView.class);
+        navigate(NewCallView.class);
+
+        assertThat(field("resident-first-name").getValue()).isEqualTo("Half");
+        assertThat(field("resident-last-name").getValue()).isEqualTo("Finished");
+        @SuppressWarnings("unchecked")
+        ComboBox<org.hubline.intake.NeedType> restored = find(ComboBox.class).id("need-type-1");
+        assertThat(restored.getValue().name()).isEqualTo("Shopping");
+        assertThat(find(Paragraph.class).id("draft-notice").getText()).contains("the call you had not saved yet");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aSavedCallShowsItsPriorityReasonsAndHubOnTheResidentsPage() {
+        test(field("resident-first-name")).setValue("Stanley");
+        test(field("resident-last-name")).setValue("Viewtest");
+        test(field("resident-postcode")).setValue("OL2 9ZP");
+        test(find(Button.class).id("add-need")).click();
+        test((ComboBox<org.hubline.intake.NeedType>) find(ComboBox.class).id("need-type-1"))
+                .selectItem("Medicines · Prescription collection");
+        test((Select<org.hubline.intake.WhenNeeded>) find(Select.class).id("need-when-1")).selectItem("Today");
+        test((Select<org.hubline.intake.SupportNow>) find(Select.class).id("triage-support")).selectItem("No one");
+        assertThat(find(Paragraph.class).id("triage-priority").getText()).isEqualTo("P1 · same day");
+        assertThat(find(Paragraph.class).id("triage-reasons").getText())
+                .isEqualTo("medicines needed today · no one supporting them now");
+
+        test(find(Button.class).id("save-call")).click();
+
+        assertThat(getCurrentView()).isInstanceOf(ResidentView.class);
+        assertThat(find(H1.class).id("resident-name").getText()).isEqualTo("Stanley Viewtest");
+        assertThat(find(com.vaadin.flow.component.html.Section.class).id("resident-requests").getElement()
+                .getTextRecursively()).contains("P1 · same day", "Prescription collection", "North Hub");
+        assertThat(drafts.load()).isEmpty();
+    }
+}
