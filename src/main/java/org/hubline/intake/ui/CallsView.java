@@ -57,9 +57,10 @@ public class CallsView extends Div {
 
         queue.setId("callback-queue");
         queue.setAriaLabel("Callback queue");
+        queue.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         queue.addColumn(CallbackItem::priority).setHeader("Priority").setAutoWidth(true);
         queue.addColumn(CallbackItem::residentName).setHeader("Resident").setAutoWidth(true);
-        queue.addColumn(CallbackItem::reasons).setHeader("Why").setFlexGrow(1);
+        queue.addColumn(CallbackItem::reasons).setHeader("Why").setWidth("16rem").setFlexGrow(2);
         queue.addColumn(i -> Formats.dateTime(i.createdAt(), clock)).setHeader("Asked").setAutoWidth(true);
         queue.addColumn(this::due).setHeader("Due").setAutoWidth(true);
         queue.addColumn(CallbackItem::unsuccessfulAttempts).setHeader("Attempts").setAutoWidth(true);
@@ -78,6 +79,7 @@ public class CallsView extends Div {
         handlers.setItems(intake.callbackHandlers());
         handlers.setItemLabelGenerator(Colleague::displayName);
         handlers.setId("share-handlers");
+        handlers.setWidth("22rem");
         Button share = new Button("Share them out", e -> {
             try {
                 Map<String, Integer> given = intake.assignCallbacks(handlers.getValue().stream()
