@@ -233,6 +233,33 @@ class IntakeStore {
                 .param("reason", reason).param("due", utc(due)).param("at", utc(at)).update() == 1;
     }
 
+    private static final String HUB_NEED_QUERY = """
+            SELECT n.id, n.help_request_id, COALESCE(n.hub_id, 0) AS hub_id, n.ward_code, c.name AS category,
+                t.name AS type, n.when_needed, n.detail, n.status, r.priority, r.priority_reasons, r.due_at,
+                r.resident_id
+            FROM need n JOIN help_request r ON r.id = n.help_request_id
+            JOIN need_type t ON t.id = n.need_type_id JOIN need_category c ON c.code = t.category_code
+            """;
+
+    List<HubNeed> openNeedsOfHub(long hubId) {
+        return jdbc.sql(HUB_NEED_QUERY + " WHERE n.hub_id = :hub AND n.status IN " + OPEN_NEED
+                + " ORDER BY r.priority, r.due_at, n.id").param("hub", hubId).query(IntakeStore::hubNeed).list();
+    }
+
+    Optional<HubNeed> hubNeed(long needId) {
+        return jdbc.sql(HUB_NEED_QUERY + " WHERE n.id = :id").param("id", needId).query(IntakeStore::hubNeed)
+                .optional();
+    }
+
+    private static HubNeed hubNeed(ResultSet rs, int row) throws SQLException {
+        String when = rs.getString("when_needed");
+        return new HubNeed(rs.getLong("id"), rs.getLong("help_request_id"), rs.getLong("hub_id"),
+                rs.getString("ward_code"), rs.getString("category"), rs.getString("type"),
+                when == null ? null : WhenNeeded.valueOf(when), rs.getString("detail"),
+                NeedStatus.valueOf(rs.getString("status")), Priority.valueOf(rs.getString("priority")),
+                rs.getString("priority_reasons"), instant(rs, "due_at"), rs.getLong("resident_id"), null, null, null);
+    }
+
     Optional<Long> requestOfNeed(long needId) {
         return jdbc.sql("SELECT help_request_id FROM need WHERE id = :id").param("id", needId).query(Long.class)
                 .optional();

@@ -99,6 +99,15 @@ class ResidentStore {
                 (Long) rs.getObject("hub_id", Long.class));
     }
 
+    List<ResidentContact> contacts(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT id, first_name, address_line1, postcode FROM resident WHERE id IN (:ids)")
+                .param("ids", ids).query((rs, n) -> new ResidentContact(rs.getLong("id"), rs.getString("first_name"),
+                        rs.getString("address_line1"), rs.getString("postcode"))).list();
+    }
+
     /** The resident and every resident merged into it, directly or through earlier merges. */
     Set<Long> identityGroup(long residentId) {
         Set<Long> group = new LinkedHashSet<>(List.of(residentId));

@@ -252,6 +252,14 @@ public class Residents {
                 .collect(java.util.stream.Collectors.toMap(ResidentSummary::id, Function.identity()));
     }
 
+    /** First name, street and postcode of residents, for tasks given to volunteers. */
+    @PreAuthorize(WORKS_WITH_RESIDENTS)
+    @Transactional(readOnly = true)
+    public Map<Long, ResidentContact> contacts(Collection<Long> ids) {
+        return store.contacts(ids).stream()
+                .collect(java.util.stream.Collectors.toMap(ResidentContact::id, Function.identity()));
+    }
+
     /**
      * The handler kept a new resident apart from a possible match: a coordinator reviews the
      * pair later.

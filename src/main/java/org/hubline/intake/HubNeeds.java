@@ -1,0 +1,59 @@
+package org.hubline.intake;
+
+import java.util.List;
+import java.util.Map;
+
+import org.hubline.residents.ResidentContact;
+import org.hubline.residents.Residents;
+import org.hubline.shared.security.CurrentUser;
+import org.hubline.shared.validation.InvalidInputException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The open needs routed to a hub, for its coordinators: most urgent first, then by due time.
+ * A coordinator sees only their own hubs' needs.
+ */
+@Service
+@Transactional(readOnly = true)
+public class HubNeeds {
+
+    static final String COORDINATES = "hasRole('HUB_COORDINATOR')";
+
+    private final IntakeStore store;
+    private final Residents residents;
+    private final CurrentUser currentUser;
+
+    HubNeeds(IntakeStore store, Residents residents, CurrentUser currentUser) {
+        this.store = store;
+        this.residents = residents;
+        this.currentUser = currentUser;
+    }
+
+    @PreAuthorize(COORDINATES)
+    public List<HubNeed> openNeeds(long hubId) {
+        currentUser.hubScope().require(hubId);
+        return withContacts(store.openNeedsOfHub(hubId));
+    }
+
+    @PreAuthorize(COORDINATES)
+    public HubNeed need(long needId) {
+        HubNeed need = store.hubNeed(needId).orElseThrow(() -> InvalidInputException.of("need", "No such need"));
+        if (need.hubId() == 0) {
+            throw InvalidInputException.of("need", "This need has not been routed to a hub yet");
+        }
+        currentUser.hubScope().require(need.hubId());
+        return withContacts(List.of(need)).get(0);
+    }
+
+    private List<HubNeed> withContacts(List<HubNeed> needs) {
+        Map<Long, ResidentContact> contacts = residents.contacts(needs.stream().map(HubNeed::residentId).toList());
+        return needs.stream().map(n -> {
+            ResidentContact c = contacts.get(n.residentId());
+            return new HubNeed(n.needId(), n.requestId(), n.hubId(), n.wardCode(), n.category(), n.type(),
+                    n.whenNeeded(), n.detail(), n.status(), n.priority(), n.reasons(), n.dueAt(), n.residentId(),
+                    c == null ? null : c.firstName(), c == null ? null : c.street(), c == null ? null : c.postcode());
+        }).toList();
+    }
+}

@@ -1,0 +1,7 @@
+package org.hubline.volunteers;
+
+import org.hubline.test.PostgresTest;
+
+@PostgresTest
+class VolunteersOnPostgresIntegrationTests extends VolunteersIntegrationTests {
+}
