@@ -13,12 +13,12 @@ public final class Menus {
     public static List<String> expected(Role role) {
         return switch (role) {
             case CALL_HANDLER -> List.of("Calls", "Find a hub", "Change password");
-            case HUB_COORDINATOR -> List.of("Calls", "My hub today", "Possible duplicates", "Find a hub",
+            case HUB_COORDINATOR -> List.of("Calls", "My hub today", "Volunteers", "Possible duplicates", "Find a hub",
                     "Change password");
             case PARTNER -> List.of("Referrals", "Find a hub", "Change password");
             case STRATEGIC_DIRECTOR -> List.of("Demand insight", "Find a hub", "Change password");
             case ADMIN -> List.of("Demand insight", "Find a hub", "Users", "Audit trail", "Hub footprints",
-                    "Postcode directory", "Wards and hubs", "Needs taxonomy", "Change password");
+                    "Postcode directory", "Wards and hubs", "Needs taxonomy", "Volunteer skills", "Change password");
         };
     }
 }

@@ -68,7 +68,15 @@ public class ResidentView extends Div implements BeforeEnterObserver {
             add(new H1("Resident not found"), new Paragraph("There is no resident at this address."));
             return;
         }
-        show(intake.residentPage(id));
+        try {
+            show(intake.residentPage(id));
+        } catch (org.springframework.security.access.AccessDeniedException e) {
+            removeAll();
+            add(new H1("You cannot open this resident"), new Paragraph(e.getMessage()));
+        } catch (org.hubline.shared.validation.InvalidInputException e) {
+            removeAll();
+            add(new H1("Resident not found"), new Paragraph("There is no resident " + id + "."));
+        }
     }
 
     private void show(ResidentPage page) {

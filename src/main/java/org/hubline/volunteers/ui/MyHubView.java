@@ -1,24 +1,200 @@
 package org.hubline.volunteers.ui;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.hubline.intake.HubNeed;
+import org.hubline.intake.HubNeeds;
+import org.hubline.shared.security.CurrentUser;
+import org.hubline.shared.security.HubRef;
 import org.hubline.shared.security.Roles;
-import org.hubline.shared.ui.PlaceholderView;
+import org.hubline.shared.ui.Formats;
+import org.hubline.shared.validation.InvalidInputException;
+import org.hubline.shared.validation.StaleEditException;
+import org.hubline.volunteers.HubTasks;
+import org.hubline.volunteers.TaskStatus;
+import org.hubline.volunteers.TaskView;
+import org.hubline.volunteers.VolunteerLine;
+import org.hubline.volunteers.VolunteerRoster;
 
-/** The hub coordinator's home: "my hub today". */
+/**
+ * The coordinator's home, "my hub today": the hub's open needs by priority and due time
+ * (overdue marked), tasks not yet allocated, tasks under way, volunteers free now and DBS checks
+ * due for renewal. A coordinator of several hubs switches between them.
+ */
 @Route("my-hub")
 @PageTitle("My hub today · Hubline")
 @Menu(title = "My hub today", order = 20, icon = "vaadin:home")
 @RolesAllowed(Roles.HUB_COORDINATOR)
-public class MyHubView extends PlaceholderView {
+public class MyHubView extends Div {
 
-    public MyHubView() {
-        super("My hub today", "Your hub's routed needs, volunteers and tasks.",
-                "Open needs by priority and SLA", "Unallocated and overdue tasks", "Volunteers available now",
-                "DBS renewals due");
+    private final HubNeeds needs;
+    private final HubTasks tasks;
+    private final VolunteerRoster roster;
+    private final Clock clock;
+    private final Select<HubRef> hub = new Select<>();
+    private final Paragraph summary = new Paragraph();
+    private final Grid<HubNeed> needGrid = new Grid<>(HubNeed.class, false);
+    private final Grid<TaskView> openTasks = new Grid<>(TaskView.class, false);
+    private final Grid<TaskView> underWay = new Grid<>(TaskView.class, false);
+    private final UnorderedList freeNow = new UnorderedList();
+    private final UnorderedList renewals = new UnorderedList();
+
+    public MyHubView(HubNeeds needs, HubTasks tasks, VolunteerRoster roster, CurrentUser currentUser, Clock clock) {
+        this.needs = needs;
+        this.tasks = tasks;
+        this.roster = roster;
+        this.clock = clock;
+        addClassName("hubline-my-hub");
+        List<HubRef> myHubs = currentUser.require().hubs();
+        hub.setLabel("Hub");
+        hub.setItems(myHubs);
+        hub.setItemLabelGenerator(HubRef::name);
+        hub.setId("my-hub-choice");
+        hub.setVisible(myHubs.size() > 1);
+        hub.addValueChangeListener(e -> refresh());
+        summary.setId("my-hub-summary");
+
+        needGrid.setId("hub-needs");
+        needGrid.setAriaLabel("Open needs");
+        needGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        needGrid.addColumn(n -> n.priority().name()).setHeader("Priority").setAutoWidth(true);
+        needGrid.addColumn(this::due).setHeader("Due").setAutoWidth(true);
+        needGrid.addColumn(HubNeed::label).setHeader("Need").setAutoWidth(true);
+        needGrid.addColumn(n -> n.residentFirstName() + ", " + (n.residentStreet() == null ? "" : n.residentStreet()))
+                .setHeader("For").setAutoWidth(true);
+        needGrid.addColumn(n -> n.status().label()).setHeader("Status").setAutoWidth(true);
+        needGrid.addComponentColumn(n -> {
+            Button make = new Button("Make a task", e -> new TaskDialog(tasks, n, clock.getZone(), LocalDate.now(clock),
+                    this::refresh).open());
+            make.setAriaLabel("Make a task for " + n.label() + " for " + n.residentFirstName());
+            return make;
+        }).setHeader("Task").setAutoWidth(true);
+        needGrid.setAllRowsVisible(true);
+        needGrid.setEmptyStateText("No open needs: everything routed here is met or closed.");
+
+        openTasks.setId("open-tasks");
+        openTasks.setAriaLabel("Tasks not allocated");
+        openTasks.addColumn(t -> t.type().label()).setHeader("Task").setAutoWidth(true);
+        openTasks.addColumn(t -> Formats.dateTime(t.dueAt(), clock)).setHeader("Due").setAutoWidth(true);
+        openTasks.addColumn(t -> t.instructions() == null ? "" : t.instructions()).setHeader("Instructions")
+                .setFlexGrow(1);
+        openTasks.addComponentColumn(t -> {
+            Button allocate = new Button("Allocate", e -> new AllocationDialog(tasks, t, this::refresh).open());
+            allocate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            allocate.setAriaLabel("Allocate " + t.type().label() + " due " + Formats.dateTime(t.dueAt(), clock));
+            return allocate;
+        }).setHeader("Volunteer").setAutoWidth(true);
+        openTasks.setAllRowsVisible(true);
+        openTasks.setEmptyStateText("Every task has a volunteer.");
+
+        underWay.setId("tasks-under-way");
+        underWay.setAriaLabel("Tasks under way");
+        underWay.addColumn(t -> t.type().label()).setHeader("Task").setAutoWidth(true);
+        underWay.addColumn(TaskView::volunteerName).setHeader("Volunteer").setAutoWidth(true);
+        underWay.addColumn(t -> t.status().label()).setHeader("Status").setAutoWidth(true);
+        underWay.addColumn(t -> Formats.dateTime(t.dueAt(), clock)).setHeader("Due").setAutoWidth(true);
+        underWay.addComponentColumn(this::actions).setHeader("Next").setAutoWidth(true);
+        underWay.setAllRowsVisible(true);
+        underWay.setEmptyStateText("No tasks under way.");
+        freeNow.setId("free-now");
+        renewals.setId("dbs-renewals");
+
+        add(new H1("My hub today"), hub, summary,
+                new Section(new H2("Needs to work on"), needGrid),
+                new Section(new H2("Tasks not allocated"), openTasks),
+                new Section(new H2("Tasks under way"), underWay),
+                new Section(new H2("Volunteers free now"), freeNow),
+                new Section(new H2("DBS checks due in the next 30 days"), renewals));
+        if (!myHubs.isEmpty()) {
+            hub.setValue(myHubs.get(0));
+        } else {
+            summary.setText("You are not a coordinator of any hub yet: ask an admin to add you to one.");
+        }
+    }
+
+    private String due(HubNeed n) {
+        boolean overdue = n.dueAt().isBefore(clock.instant());
+        return (overdue ? "Overdue: " : "") + Formats.dateTime(n.dueAt(), clock);
+    }
+
+    private Div actions(TaskView t) {
+        Div row = new Div();
+        if (t.status() == TaskStatus.OFFERED) {
+            row.add(action("Accepted", t, () -> tasks.accepted(t)), action("Declined", t, () -> tasks.declined(t, null)));
+        }
+        if (t.status() == TaskStatus.OFFERED || t.status() == TaskStatus.ACCEPTED) {
+            row.add(action("Started", t, () -> tasks.started(t)));
+        }
+        Button done = new Button("Done", e -> new OutcomeDialog(tasks, t, true, this::refresh).open());
+        done.setAriaLabel("Done: " + t.type().label() + " by " + t.volunteerName());
+        Button failed = new Button("Could not complete", e -> new OutcomeDialog(tasks, t, false, this::refresh).open());
+        failed.setAriaLabel("Could not complete: " + t.type().label() + " by " + t.volunteerName());
+        row.add(done, failed);
+        return row;
+    }
+
+    private Button action(String label, TaskView t, Runnable work) {
+        Button b = new Button(label, e -> {
+            try {
+                work.run();
+            } catch (InvalidInputException | StaleEditException ex) {
+                Notification.show(ex.getMessage());
+            }
+            refresh();
+        });
+        b.setAriaLabel(label + ": " + t.type().label() + " by " + t.volunteerName());
+        return b;
+    }
+
+    private void refresh() {
+        HubRef chosen = hub.getValue();
+        if (chosen == null) {
+            return;
+        }
+        List<HubNeed> open = needs.openNeeds(chosen.id());
+        List<TaskView> unallocated = tasks.tasks(chosen.id(), EnumSet.of(TaskStatus.OPEN));
+        List<TaskView> going = tasks.tasks(chosen.id(), TaskStatus.HOLDING_A_SLOT);
+        long overdue = open.stream().filter(n -> n.dueAt().isBefore(clock.instant())).count();
+        needGrid.setItems(open);
+        openTasks.setItems(unallocated);
+        underWay.setItems(going);
+        summary.setText(chosen.name() + ": " + Formats.count(open.size(), "open need") + ", " + overdue + " overdue · "
+                + Formats.count(unallocated.size(), "task") + " not allocated · " + going.size() + " under way");
+        freeNow.removeAll();
+        List<VolunteerLine> free = roster.availableNow(chosen.id());
+        free.forEach(v -> freeNow.add(new ListItem(v.name() + " · " + v.activeTasks() + " of " + v.maxTasks()
+                + " tasks")));
+        if (free.isEmpty()) {
+            freeNow.add(new ListItem("Nobody is marked free just now."));
+        }
+        renewals.removeAll();
+        List<VolunteerLine> due = roster.dbsRenewalsDue(chosen.id(), 30);
+        due.forEach(v -> renewals.add(new ListItem(v.name() + " · " + (v.dbsRenewalDue().isBefore(LocalDate.now(clock))
+                ? "expired " : "due ") + v.dbsRenewalDue().format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy")))));
+        if (due.isEmpty()) {
+            renewals.add(new ListItem("None."));
+        }
     }
 }

@@ -42,6 +42,7 @@ class ViewAccessMatrixViewTests extends SpringBrowserlessTest {
         MATRIX.put("residents/:id", EnumSet.of(Role.CALL_HANDLER, Role.HUB_COORDINATOR));
         MATRIX.put("residents/review", EnumSet.of(Role.HUB_COORDINATOR));
         MATRIX.put("my-hub", EnumSet.of(Role.HUB_COORDINATOR));
+        MATRIX.put("volunteers", EnumSet.of(Role.HUB_COORDINATOR));
         MATRIX.put("partner/referrals", EnumSet.of(Role.PARTNER));
         MATRIX.put("insight", EnumSet.of(Role.STRATEGIC_DIRECTOR, Role.ADMIN));
         MATRIX.put("admin/users", EnumSet.of(Role.ADMIN));
@@ -50,6 +51,7 @@ class ViewAccessMatrixViewTests extends SpringBrowserlessTest {
         MATRIX.put("admin/postcodes", EnumSet.of(Role.ADMIN));
         MATRIX.put("admin/places", EnumSet.of(Role.ADMIN));
         MATRIX.put("admin/needs", EnumSet.of(Role.ADMIN));
+        MATRIX.put("admin/skills", EnumSet.of(Role.ADMIN));
         MATRIX.put("find-hub", EVERYONE);
         MATRIX.put("account/password", EVERYONE);
     }

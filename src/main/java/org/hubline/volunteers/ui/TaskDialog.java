@@ -1,0 +1,88 @@
+package org.hubline.volunteers.ui;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Locale;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+
+import org.hubline.intake.HubNeed;
+import org.hubline.shared.validation.InvalidInputException;
+import org.hubline.volunteers.HubTasks;
+import org.hubline.volunteers.TaskType;
+
+/** Makes a volunteer task from a need: the kind of task, when it is due, instructions for the volunteer. */
+class TaskDialog extends Dialog {
+
+    TaskDialog(HubTasks tasks, HubNeed need, ZoneId zone, LocalDate today, Runnable onSaved) {
+        setHeaderTitle("Make a task: " + need.label() + " for " + need.residentFirstName());
+        Select<TaskType> type = new Select<>();
+        type.setLabel("Task");
+        type.setItems(TaskType.values());
+        type.setItemLabelGenerator(TaskType::label);
+        type.setValue(likelyTask(need));
+        type.setId("task-type");
+        DateTimePicker due = new DateTimePicker("Due");
+        due.setLocale(Locale.UK);
+        due.setValue(LocalDateTime.of(today.plusDays(1), LocalTime.of(10, 0)));
+        due.setId("task-due");
+        TextArea instructions = new TextArea("Instructions for the volunteer");
+        instructions.setHelperText("The volunteer sees the task, the resident's first name and street, and this. "
+                + "Nothing else about the resident.");
+        instructions.setMaxLength(500);
+        instructions.setWidthFull();
+        instructions.setId("task-instructions");
+        Paragraph problem = new Paragraph();
+        problem.addClassName("hubline-error");
+        Button save = new Button("Make the task", e -> {
+            try {
+                tasks.createTask(need.needId(), type.getValue(),
+                        due.getValue() == null ? null : due.getValue().atZone(zone).toInstant(), instructions.getValue());
+                close();
+                onSaved.run();
+            } catch (InvalidInputException ex) {
+                if (ex.fieldErrors().containsKey("dueAt")) {
+                    due.setErrorMessage(ex.fieldErrors().get("dueAt"));
+                    due.setInvalid(true);
+                }
+                problem.setText(String.join(" ", ex.fieldErrors().values()));
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("task-save");
+        add(type, due, instructions, problem);
+        getFooter().add(new Button("Cancel", e -> close()), save);
+    }
+
+    /** The task a need most often becomes, as a starting point the coordinator can change. */
+    static TaskType likelyTask(HubNeed need) {
+        String type = need.type().toLowerCase(Locale.UK);
+        if (type.contains("prescription")) {
+            return TaskType.PRESCRIPTION_COLLECTION;
+        }
+        if (type.contains("emergency food")) {
+            return TaskType.FOOD_DELIVERY;
+        }
+        if (type.contains("dog")) {
+            return TaskType.DOG_WALKING;
+        }
+        if (type.contains("befriending") || type.contains("isolation")) {
+            return TaskType.BEFRIENDING_CALL;
+        }
+        if (type.contains("shopping") || type.contains("food")) {
+            return TaskType.SHOPPING;
+        }
+        if (type.contains("money") || type.contains("digital") || type.contains("form")) {
+            return TaskType.FORM_FILLING;
+        }
+        return TaskType.ERRAND;
+    }
+}

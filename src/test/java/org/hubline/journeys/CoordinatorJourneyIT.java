@@ -1,0 +1,112 @@
+package org.hubline.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.hubline.intake.CallIntake;
+import org.hubline.intake.Calls;
+import org.hubline.intake.LoggedCall;
+import org.hubline.intake.NeedTaxonomy;
+import org.hubline.places.PostcodeImports;
+import org.hubline.places.Routing;
+import org.hubline.test.DemoUsers;
+import org.hubline.test.SignedIn;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * A North hub coordinator turns a routed food need into a task, allocates it to the top
+ * suggestion (seeing why the volunteer with an expired DBS check is left out), records it done,
+ * and the need is met; the South hub's coordinator never sees any of it.
+ */
+class CoordinatorJourneyIT extends BrowserJourney {
+
+    @Autowired
+    ApplicationContext app;
+
+    private LoggedCall foodNeedForFiona() {
+        SignedIn signedIn = SignedIn.in(app);
+        Calls.ensureDemoPostcodes(signedIn, app.getBean(Routing.class), app.getBean(PostcodeImports.class));
+        signedIn.as("handler");
+        try {
+            return app.getBean(CallIntake.class).logCall(Calls.newCall(Calls.resident("Fiona", "Foodneed",
+                    LocalDate.of(1952, 4, 4), Calls.SHAW, "07700 960001"),
+                    List.of(Calls.need(app.getBean(NeedTaxonomy.class), "Shopping", null))));
+        } finally {
+            signedIn.nobody();
+        }
+    }
+
+    private WebElement button(String ariaLabelStart) {
+        By by = By.cssSelector("vaadin-button[aria-label^='" + ariaLabelStart + "']");
+        waiting().until(ExpectedConditions.elementToBeClickable(by));
+        return driver.findElement(by);
+    }
+
+    @Test
+    void coordinatorAllocatesAFoodNeedToTheTopSuggestionAndTheNeedIsMet() {
+        LoggedCall call = foodNeedForFiona();
+
+        signIn("coordinator", DemoUsers.PASSWORD);
+        waiting().until(ExpectedConditions.elementToBeClickable(By.id("my-hub-choice")));
+        driver.findElement(By.id("my-hub-choice")).click();
+        By north = By.xpath("//vaadin-select-item[normalize-space(.)='North Hub']");
+        waiting().until(ExpectedConditions.elementToBeClickable(north));
+        driver.findElement(north).click();
+        settle();
+        waiting().until(d -> d.findElement(By.id("hub-needs")).getText().contains("Fiona"));
+        screenshot("my-hub");
+        assertAccessible("my hub today");
+
+        button("Make a task for Food · Shopping for Fiona").click();
+        waiting().until(ExpectedConditions.elementToBeClickable(By.id("task-save")));
+        settle();
+        driver.findElement(By.id("task-save")).click();
+        settle();
+
+        button("Allocate Shopping").click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("suggestions")));
+        settle();
+        driver.findElement(By.id("excluded-details")).click();
+        settle();
+        assertThat(driver.findElement(By.id("excluded-volunteers")).getText())
+                .contains("Eddie Expired: DBS check expired on", "Paula Paused: paused");
+        assertThat(driver.findElement(By.id("suggestions")).getText()).contains("1. Sam Shopper", "does shopping");
+        screenshot("allocation");
+        assertAccessible("the allocation dialog");
+        button("Offer to Sam Shopper").click();
+        settle();
+
+        waiting().until(d -> d.findElement(By.id("tasks-under-way")).getText().contains("Sam Shopper"));
+        button("Accepted: Shopping by Sam Shopper").click();
+        settle();
+        button("Done: Shopping by Sam Shopper").click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("outcome-hours")));
+        settle();
+        driver.findElement(By.cssSelector("#outcome-hours input")).sendKeys("1.5");
+        driver.findElement(By.id("outcome-save")).click();
+        settle();
+        waiting().until(d -> !d.findElement(By.id("hub-needs")).getText().contains("Fiona"));
+
+        driver.get(url("residents/" + call.residentId()));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("resident-requests")));
+        assertThat(driver.findElement(By.id("resident-requests")).getText()).contains("Shopping — Met · North Hub");
+        driver.findElement(By.id("sign-out")).click();
+
+        signIn("coordinator.south", DemoUsers.PASSWORD);
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("hub-needs")));
+        settle();
+        assertThat(driver.findElement(By.id("hub-needs")).getText()).doesNotContain("Fiona");
+        assertThat(driver.findElement(By.id("tasks-under-way")).getText()).doesNotContain("Sam Shopper");
+        driver.get(url("residents/" + call.residentId()));
+        settle();
+        waiting().until(d -> d.getPageSource().contains("You cannot open this resident"));
+        assertThat(driver.getPageSource()).doesNotContain("Foodneed");
+    }
+}
