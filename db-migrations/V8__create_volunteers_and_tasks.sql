@@ -110,3 +110,5 @@ CREATE TABLE volunteer_message (
     sent_at            TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX ix_volunteer_message_task ON volunteer_message (task_id);
+CREATE INDEX ix_volunteer_skill_skill ON volunteer_skill (skill_code, volunteer_id);
+CREATE INDEX ix_volunteer_availability_slot ON volunteer_availability (day_of_week, part_of_day, volunteer_id);

@@ -116,8 +116,10 @@ public class HubTasks {
     @Transactional(readOnly = true)
     public List<Suggestion> suggest(long taskId) {
         TaskView task = task(taskId);
-        return Suggestions.rank(facts(task), store.candidates(task.hubId(), rules.dbsRenewalYears()),
-                store.skillNames(), LocalDate.now(clock));
+        Suggestions.Task facts = facts(task);
+        Availability slot = new Availability(facts.due().getDayOfWeek(), PartOfDay.of(facts.due().toLocalTime()));
+        return Suggestions.rank(facts, store.candidates(task.hubId(), rules.dbsRenewalYears(), task.type().skill(),
+                slot, facts.due().toLocalDate()), store.skillNames(), LocalDate.now(clock));
     }
 
     /**

@@ -31,23 +31,27 @@ class VolunteersStore {
         this.jdbc = jdbc;
     }
 
-    // ---- volunteers for ranking: four queries for a whole hub
+    // ---- volunteers for ranking: four queries for a whole hub, each reading only what this task
+    // needs to know (the one skill, the one slot of the week, time away on the day)
 
-    List<Suggestions.Candidate> candidates(long hubId, int renewalYears) {
+    List<Suggestions.Candidate> candidates(long hubId, int renewalYears, String skill, Availability slot,
+            LocalDate day) {
         Map<Long, Set<String>> skills = new HashMap<>();
         jdbc.sql("SELECT s.volunteer_id, s.skill_code FROM volunteer_skill s JOIN volunteer_hub h "
-                + "ON h.volunteer_id = s.volunteer_id WHERE h.hub_id = :hub").param("hub", hubId)
+                + "ON h.volunteer_id = s.volunteer_id WHERE h.hub_id = :hub AND s.skill_code = :skill")
+                .param("hub", hubId).param("skill", skill)
                 .query((rs, n) -> skills.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2)))
                 .list();
         Map<Long, Set<Availability>> slots = new HashMap<>();
-        jdbc.sql("SELECT a.volunteer_id, a.day_of_week, a.part_of_day FROM volunteer_availability a JOIN volunteer_hub h "
-                + "ON h.volunteer_id = a.volunteer_id WHERE h.hub_id = :hub").param("hub", hubId)
-                .query((rs, n) -> slots.computeIfAbsent(rs.getLong(1), k -> new HashSet<>())
-                        .add(new Availability(DayOfWeek.of(rs.getInt(2)), PartOfDay.valueOf(rs.getString(3)))))
-                .list();
+        jdbc.sql("SELECT a.volunteer_id FROM volunteer_availability a JOIN volunteer_hub h "
+                + "ON h.volunteer_id = a.volunteer_id WHERE h.hub_id = :hub AND a.day_of_week = :day "
+                + "AND a.part_of_day = :part")
+                .param("hub", hubId).param("day", slot.day().getValue()).param("part", slot.part().name())
+                .query((rs, n) -> slots.put(rs.getLong(1), Set.of(slot))).list();
         Map<Long, List<Away>> away = new HashMap<>();
         jdbc.sql("SELECT a.volunteer_id, a.from_date, a.to_date FROM volunteer_away a JOIN volunteer_hub h "
-                + "ON h.volunteer_id = a.volunteer_id WHERE h.hub_id = :hub").param("hub", hubId)
+                + "ON h.volunteer_id = a.volunteer_id WHERE h.hub_id = :hub AND a.from_date <= :day "
+                + "AND a.to_date >= :day").param("hub", hubId).param("day", day)
                 .query((rs, n) -> away.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                         .add(new Away(rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class))))
                 .list();

@@ -4,7 +4,6 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -14,7 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
-import org.hubline.HublineApplication;
 import org.hubline.intake.CallDetails;
 import org.hubline.intake.CallIntake;
 import org.hubline.intake.CallOutcome;
@@ -32,14 +30,8 @@ import org.hubline.residents.ResidentDetails;
 import org.hubline.residents.ResidentMatch;
 import org.hubline.residents.ResidentRecord;
 import org.hubline.residents.Residents;
-import org.hubline.test.EmbeddedPostgres;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Intake benchmark (not a test): loads a register of synthetic residents and a history of calls
@@ -65,16 +57,8 @@ public final class IntakeBenchmark {
         int perHandler = args.length > 4 ? Integer.parseInt(args[4]) : 20;
         int think = args.length > 5 ? Integer.parseInt(args[5]) : 1_000;
 
-        String url = database.equals("postgres") ? EmbeddedPostgres.jdbcUrl("intakebench")
-                : "jdbc:h2:mem:intakebench;DB_CLOSE_DELAY=-1";
-        List<String> appArgs = new ArrayList<>(List.of("--spring.profiles.active=dev", "--spring.datasource.url=" + url,
-                "--server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
-                "--hubline.scheduling.enabled=false", "--spring.datasource.hikari.maximum-pool-size=20"));
-        if (database.equals("postgres")) {
-            appArgs.addAll(List.of("--spring.datasource.username=postgres", "--spring.datasource.password=postgres"));
-        }
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(HublineApplication.class)
-                .run(appArgs.toArray(String[]::new))) {
+        try (ConfigurableApplicationContext app = BenchApp.start(database, "intakebench",
+                "--spring.datasource.hikari.maximum-pool-size=20")) {
             SyntheticResidents data = new SyntheticResidents(2020);
             List<SyntheticResidents.Person> register = data.register(residents);
             long start = System.nanoTime();
@@ -82,7 +66,7 @@ public final class IntakeBenchmark {
             System.out.printf("[%s] loaded %,d residents and %,d calls in %.0f s%n", database, register.size(), calls,
                     (System.nanoTime() - start) / 1e9);
 
-            signIn(app, "handler");
+            BenchApp.signIn(app, "handler");
             Residents finder = app.getBean(Residents.class);
             List<SyntheticResidents.Caller> callers = data.callers(register, 3_000);
             for (int i = 0; i < 500; i++) {
@@ -94,7 +78,7 @@ public final class IntakeBenchmark {
                 finder.findMatches(callers.get(i).told().query(), 5);
                 lookups[i - 500] = System.nanoTime() - t;
             }
-            report(database + "] candidate lookup, one handler", lookups);
+            BenchApp.report("[" + database + "] candidate lookup, one handler", lookups);
 
             runHandlers(app, database, register, ids, handlers, perHandler, think);
         }
@@ -105,7 +89,7 @@ public final class IntakeBenchmark {
             List<SyntheticResidents.Person> register, List<Long> ids, int handlers, int perHandler, int think)
             throws InterruptedException {
         CallIntake intake = app.getBean(CallIntake.class);
-        signIn(app, "handler");
+        BenchApp.signIn(app, "handler");
         List<NeedType> types = app.getBean(NeedTaxonomy.class).activeTypes();
         NeedType medicines = types.stream().filter(NeedType::asksWhenNeeded).findFirst().orElseThrow();
         List<NeedType> others = types.stream().filter(t -> !t.asksWhenNeeded()).toList();
@@ -117,7 +101,7 @@ public final class IntakeBenchmark {
         for (int h = 0; h < handlers; h++) {
             int seed = h;
             pool.execute(() -> {
-                signIn(app, "handler");
+                BenchApp.signIn(app, "handler");
                 Random random = new Random(seed);
                 try {
                     for (int i = 0; i < perHandler; i++) {
@@ -158,17 +142,10 @@ public final class IntakeBenchmark {
         pool.awaitTermination(1, TimeUnit.MINUTES);
         double seconds = (System.nanoTime() - wall) / 1e9;
         long[] all = timings.stream().mapToLong(Long::longValue).toArray();
-        report(database + "] find + log a call with 3 needs + route, " + handlers + " handlers, think "
+        BenchApp.report("[" + database + "] find + log a call with 3 needs + route, " + handlers + " handlers, think "
                 + think + " ms", all);
         System.out.printf("    %,d calls in %.1f s = %.1f calls/s; %d failed%s%n", all.length, seconds,
                 all.length / seconds, failures.size(), failures.isEmpty() ? "" : " (first: " + failures.peek() + ")");
-    }
-
-    private static void report(String what, long[] nanos) {
-        Arrays.sort(nanos);
-        System.out.printf("[%s over %,d: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms%n", what, nanos.length,
-                nanos[nanos.length / 2] / 1e6, nanos[(int) (nanos.length * 0.95)] / 1e6,
-                nanos[(int) (nanos.length * 0.99)] / 1e6, nanos[nanos.length - 1] / 1e6);
     }
 
     /** Bulk-loads residents with their match keys, and calls spread over them; returns resident ids. */
@@ -233,16 +210,5 @@ public final class IntakeBenchmark {
         jdbc.batchUpdate("INSERT INTO resident_match_key (resident_id, match_key) VALUES (?, ?)", keys);
         residents.clear();
         keys.clear();
-    }
-
-    private static void signIn(ConfigurableApplicationContext app, String username) {
-        var user = app.getBean(UserDetailsService.class).loadUserByUsername(username);
-        var auth = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
-        SecurityContextHolderStrategy strategy = app.getBeanProvider(SecurityContextHolderStrategy.class)
-                .getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
-        var context = strategy.createEmptyContext();
-        context.setAuthentication(auth);
-        strategy.setContext(context);
-        SecurityContextHolder.setContext(context);
     }
 }

@@ -8,18 +8,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
-import org.hubline.HublineApplication;
 import org.hubline.places.PostcodeImportStatus;
 import org.hubline.places.PostcodeImports;
 import org.hubline.places.Route;
 import org.hubline.places.Routing;
-import org.hubline.test.EmbeddedPostgres;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Postcode directory benchmark (not a test): imports a synthetic NSPL-shaped file and times
@@ -48,16 +41,8 @@ public final class PlacesBenchmark {
         System.out.printf("Generated %,d NSPL rows (%,d in the borough), %,d MB%n", rows, boroughPostcodes.size(),
                 Files.size(file) / 1_000_000);
 
-        String url = database.equals("postgres") ? EmbeddedPostgres.jdbcUrl("bench")
-                : "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1";
-        List<String> appArgs = new ArrayList<>(List.of("--spring.profiles.active=dev", "--spring.datasource.url=" + url,
-                "--server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=WARN"));
-        if (database.equals("postgres")) {
-            appArgs.addAll(List.of("--spring.datasource.username=postgres", "--spring.datasource.password=postgres"));
-        }
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(HublineApplication.class)
-                .run(appArgs.toArray(String[]::new))) {
-            signInAsAdmin(app);
+        try (ConfigurableApplicationContext app = BenchApp.start(database, "bench")) {
+            BenchApp.signIn(app, "admin");
             PostcodeImports imports = app.getBean(PostcodeImports.class);
             long start = System.nanoTime();
             PostcodeImportStatus status = imports.importNow(file, "bench.csv");
@@ -89,17 +74,6 @@ public final class PlacesBenchmark {
             Files.deleteIfExists(file);
         }
         System.exit(0);
-    }
-
-    private static void signInAsAdmin(ConfigurableApplicationContext app) {
-        var user = app.getBean(UserDetailsService.class).loadUserByUsername("admin");
-        var auth = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
-        SecurityContextHolderStrategy strategy = app.getBeanProvider(SecurityContextHolderStrategy.class)
-                .getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
-        var context = strategy.createEmptyContext();
-        context.setAuthentication(auth);
-        strategy.setContext(context);
-        SecurityContextHolder.setContext(context);
     }
 
     /** Writes an NSPL-shaped file; returns the borough's postcodes in it. */
