@@ -34,6 +34,7 @@ public class VolunteerRoster {
     static final String COORDINATES = "hasRole('HUB_COORDINATOR')";
     static final String RECORD_TYPE = "VOLUNTEER";
 
+    private final org.hubline.places.HubDirectory places;
     private final VolunteerRepository volunteers;
     private final VolunteersStore store;
     private final TaskRules rules;
@@ -42,8 +43,9 @@ public class VolunteerRoster {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    VolunteerRoster(VolunteerRepository volunteers, VolunteersStore store, TaskRules rules, Validation validation,
+    VolunteerRoster(org.hubline.places.HubDirectory places, VolunteerRepository volunteers, VolunteersStore store, TaskRules rules, Validation validation,
             AuditTrail audit, CurrentUser currentUser, Clock clock) {
+        this.places = places;
         this.volunteers = volunteers;
         this.store = store;
         this.rules = rules;
@@ -111,6 +113,13 @@ public class VolunteerRoster {
     public List<VolunteerLine> dbsRenewalsDue(long hubId, int days) {
         currentUser.hubScope().require(hubId);
         return store.renewalsDue(hubId, LocalDate.now(clock).plusDays(days));
+    }
+
+    /** Wards a volunteer can live in (ranking prefers volunteers from the resident's ward). */
+    @PreAuthorize(COORDINATES)
+    @Transactional(readOnly = true)
+    public List<org.hubline.places.Ward> wards() {
+        return places.wards().stream().filter(org.hubline.places.Ward::active).toList();
     }
 
     @PreAuthorize("hasAnyRole('HUB_COORDINATOR', 'ADMIN')")

@@ -55,6 +55,8 @@ class VolunteerFormDialog extends Dialog {
     private final TextField address = new TextField("Address");
     private final TextField postcode = new TextField("Postcode");
     private final TextField languages = new TextField("Languages spoken");
+    private final com.vaadin.flow.component.combobox.ComboBox<org.hubline.places.Ward> ward =
+            new com.vaadin.flow.component.combobox.ComboBox<>("Home ward");
     private final MultiSelectComboBox<HubRef> hubs = new MultiSelectComboBox<>("Hubs they serve");
     private final MultiSelectComboBox<Skill> skills = new MultiSelectComboBox<>("Skills");
     private final Map<DayOfWeek, CheckboxGroup<PartOfDay>> grid = new LinkedHashMap<>();
@@ -75,6 +77,11 @@ class VolunteerFormDialog extends Dialog {
         setHeaderTitle(opened == null ? "New volunteer" : "Edit " + opened.name());
         setWidth("min(52rem, 96vw)");
         List<Skill> skillOptions = roster.skills().stream().filter(Skill::active).toList();
+        List<org.hubline.places.Ward> wards = roster.wards();
+        ward.setItems(wards);
+        ward.setItemLabelGenerator(org.hubline.places.Ward::name);
+        ward.setClearButtonVisible(true);
+        ward.setId("volunteer-ward");
         hubs.setItems(myHubs);
         hubs.setItemLabelGenerator(HubRef::name);
         skills.setItems(skillOptions);
@@ -101,7 +108,8 @@ class VolunteerFormDialog extends Dialog {
         skills.setId("volunteer-skills");
         problem.addClassName("hubline-error");
 
-        FormLayout who = new FormLayout(firstName, lastName, phone, email, address, postcode, languages, hubs, skills);
+        FormLayout who = new FormLayout(firstName, lastName, phone, email, address, postcode, ward, languages, hubs,
+                skills);
         FormLayout checks = new FormLayout(dbs, dbsDate, updateService, renewal, idChecked, trained, maxTasks, status,
                 consent);
         FormLayout week = new FormLayout();
@@ -117,6 +125,8 @@ class VolunteerFormDialog extends Dialog {
                 checks);
         if (opened != null) {
             show(opened.details(), myHubs, skillOptions);
+            wards.stream().filter(w -> w.code().equals(opened.details().homeWardCode())).findFirst()
+                    .ifPresent(ward::setValue);
         } else if (myHubs.size() == 1) {
             hubs.setValue(Set.copyOf(myHubs));
         }
@@ -158,7 +168,8 @@ class VolunteerFormDialog extends Dialog {
             away.add(new Away(awayFrom.getValue(), awayTo.getValue()));
         }
         return new VolunteerDetails(firstName.getValue(), lastName.getValue(), phone.getValue(), email.getValue(),
-                address.getValue(), postcode.getValue(), null, languages.getValue(),
+                address.getValue(), postcode.getValue(), ward.getValue() == null ? null : ward.getValue().code(),
+                languages.getValue(),
                 hubs.getValue().stream().map(HubRef::id).collect(Collectors.toSet()),
                 skills.getValue().stream().map(Skill::code).collect(Collectors.toSet()), slots, away, dbs.getValue(),
                 dbsDate.getValue(), updateService.getValue(), renewal.getValue(), idChecked.getValue(),
