@@ -17,6 +17,7 @@ import org.hubline.intake.CallIntake;
 import org.hubline.intake.HubNeed;
 import org.hubline.intake.HubNeeds;
 import org.hubline.intake.NeedStatus;
+import org.hubline.shared.notify.Messages;
 import org.hubline.shared.security.CurrentUser;
 import org.hubline.shared.validation.InvalidInputException;
 import org.hubline.shared.validation.StaleEditException;
@@ -42,14 +43,14 @@ public class HubTasks {
     private final VolunteerRoster roster;
     private final HubNeeds needs;
     private final CallIntake intake;
-    private final VolunteerMessages messages;
+    private final Messages messages;
     private final TaskRules rules;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     HubTasks(VolunteersStore store, VolunteerRoster roster, HubNeeds needs, CallIntake intake,
-            VolunteerMessages messages, TaskRules rules, AuditTrail audit, CurrentUser currentUser, Clock clock) {
+            Messages messages, TaskRules rules, AuditTrail audit, CurrentUser currentUser, Clock clock) {
         this.store = store;
         this.roster = roster;
         this.needs = needs;
@@ -275,9 +276,9 @@ public class HubTasks {
         fields.put("due", task.dueAt().atZone(zone).format(DUE));
         String body = "Hello " + fields.get("first_name") + ", your hub has a task for you: " + fields.get("task")
                 + ", " + fields.get("street") + ", by " + fields.get("due") + ". Please reply to your coordinator.";
-        VolunteerMessages.Receipt receipt = messages.send(new VolunteerMessages.Outgoing(
-                sms ? VolunteerMessages.Channel.SMS : VolunteerMessages.Channel.EMAIL, recipient, fields,
-                "task-" + task.id()));
+        Messages.Receipt receipt = messages.send(new Messages.Outgoing(
+                sms ? Messages.Channel.SMS : Messages.Channel.EMAIL, recipient,
+                sms ? "volunteer-task-sms" : "volunteer-task-email", fields, "task-" + task.id()));
         store.logMessage(volunteer.id(), task.id(), sms ? "SMS" : "EMAIL", recipient, body, receipt,
                 currentUser.actorName(), clock.instant());
     }

@@ -219,7 +219,7 @@ class VolunteersStore {
     // ---- messages
 
     void logMessage(long volunteerId, Long taskId, String channel, String recipient, String body,
-            VolunteerMessages.Receipt receipt, String by, Instant at) {
+            org.hubline.shared.notify.Messages.Receipt receipt, String by, Instant at) {
         jdbc.sql("""
                 INSERT INTO volunteer_message (volunteer_id, task_id, channel, recipient, body, sender,
                     provider_reference, status, error, sent_by, sent_at)

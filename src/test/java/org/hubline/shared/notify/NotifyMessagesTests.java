@@ -1,4 +1,4 @@
-package org.hubline.volunteers;
+package org.hubline.shared.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +12,7 @@ import uk.gov.service.notify.NotificationClientException;
 import uk.gov.service.notify.SendSmsResponse;
 
 /** The Notify adapter hands the template and personalisation to the official client and keeps its id. */
-class NotifyVolunteerMessagesTests {
+class NotifyMessagesTests {
 
     private static final String KEY = "hubline_test-" + UUID.randomUUID() + "-" + UUID.randomUUID();
 
@@ -48,9 +48,9 @@ class NotifyVolunteerMessagesTests {
     void aTextGoesThroughNotifysSmsTemplateWithOnlyTheTaskFields() {
         RecordingClient client = new RecordingClient();
         String smsTemplate = UUID.randomUUID().toString();
-        VolunteerMessages notify = new NotifyVolunteerMessages(client, smsTemplate, UUID.randomUUID().toString());
-        VolunteerMessages.Receipt receipt = notify.send(new VolunteerMessages.Outgoing(VolunteerMessages.Channel.SMS,
-                "07700900201", Map.of("first_name", "Sam", "task", "Shopping for Tessa", "street", "1 Test Street",
+        Messages notify = new NotifyMessages(client, Map.of("volunteer-task-sms", smsTemplate));
+        Messages.Receipt receipt = notify.send(new Messages.Outgoing(Messages.Channel.SMS,
+                "07700900201", "volunteer-task-sms", Map.of("first_name", "Sam", "task", "Shopping for Tessa", "street", "1 Test Street",
                         "due", "Thursday 26 November, 10:00"), "task-1"));
 
         assertThat(receipt.sent()).isTrue();
@@ -62,11 +62,20 @@ class NotifyVolunteerMessagesTests {
     }
 
     @Test
+    void aMessageWithoutATemplateIsReportedNotSent() {
+        Messages.Receipt receipt = new NotifyMessages(new RecordingClient(), Map.of()).send(new Messages.Outgoing(
+                Messages.Channel.EMAIL, "someone@example.org", "partner-referral-email", Map.of(), "r-1"));
+        assertThat(receipt.sent()).isFalse();
+        assertThat(receipt.error()).isEqualTo("No Notify template is set for partner-referral-email");
+    }
+
+    @Test
     void aRefusalIsReportedNotThrown() {
         RecordingClient client = new RecordingClient();
         client.refuse = true;
-        VolunteerMessages.Receipt receipt = new NotifyVolunteerMessages(client, "sms", "email").send(
-                new VolunteerMessages.Outgoing(VolunteerMessages.Channel.SMS, "07700900201", Map.of(), "task-2"));
+        Messages.Receipt receipt = new NotifyMessages(client, Map.of("volunteer-task-sms",
+                UUID.randomUUID().toString())).send(new Messages.Outgoing(Messages.Channel.SMS, "07700900201",
+                "volunteer-task-sms", Map.of(), "task-2"));
         assertThat(receipt.sent()).isFalse();
         assertThat(receipt.error()).startsWith("Notify refused the message");
     }
