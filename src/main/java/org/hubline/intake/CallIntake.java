@@ -56,9 +56,10 @@ public class CallIntake {
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final List<NeedNotes> needNotes;
     private final Clock clock;
 
-    CallIntake(Residents residents, Colleagues colleagues, Routing routing, HubDirectory hubs, NeedTaxonomy taxonomy, IntakeStore store,
+    CallIntake(List<NeedNotes> needNotes, Residents residents, Colleagues colleagues, Routing routing, HubDirectory hubs, NeedTaxonomy taxonomy, IntakeStore store,
             RequestAccess access, SlaSettings sla, Validation validation, AuditTrail audit, CurrentUser currentUser,
             ApplicationEventPublisher events, Clock clock) {
         this.residents = residents;
@@ -73,6 +74,7 @@ public class CallIntake {
         this.audit = audit;
         this.currentUser = currentUser;
         this.events = events;
+        this.needNotes = needNotes;
         this.clock = clock;
     }
 
@@ -353,7 +355,14 @@ public class CallIntake {
         String wardName = record.wardCode() == null ? null
                 : routing.wardChoices(record.wardCode()).stream().filter(w -> w.code().equals(record.wardCode()))
                         .map(org.hubline.places.Ward::name).findFirst().orElse(record.wardCode());
-        return new ResidentPage(record, hubName, wardName, history(record.id()), residents.consentHistory(record.id()),
+        ResidentHistory history = history(record.id());
+        List<Long> needIds = history.requests().stream().flatMap(r -> r.needs().stream()).map(NeedView::id).toList();
+        Map<Long, List<NeedNotes.Note>> notes = new java.util.HashMap<>();
+        for (NeedNotes source : needNotes) {
+            source.notesFor(needIds).forEach((id, list) -> notes.computeIfAbsent(id, k -> new ArrayList<>())
+                    .addAll(list));
+        }
+        return new ResidentPage(record, hubName, wardName, history, notes, residents.consentHistory(record.id()),
                 residents.merges(record.id()), residents.viewings(record.id(), 50));
     }
 

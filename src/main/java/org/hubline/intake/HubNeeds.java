@@ -24,11 +24,13 @@ public class HubNeeds {
     private final IntakeStore store;
     private final Residents residents;
     private final CurrentUser currentUser;
+    private final RequestAccess access;
 
-    HubNeeds(IntakeStore store, Residents residents, CurrentUser currentUser) {
+    HubNeeds(IntakeStore store, Residents residents, CurrentUser currentUser, RequestAccess access) {
         this.store = store;
         this.residents = residents;
         this.currentUser = currentUser;
+        this.access = access;
     }
 
     @PreAuthorize(COORDINATES)
@@ -37,13 +39,19 @@ public class HubNeeds {
         return withContacts(store.openNeedsOfHub(hubId));
     }
 
-    @PreAuthorize(COORDINATES)
+    /**
+     * One need, for work on it (tasks, referrals): call handlers see any need, coordinators the
+     * needs routed to their hubs.
+     */
+    @PreAuthorize(CallIntake.LOGS_CALLS)
     public HubNeed need(long needId) {
         HubNeed need = store.hubNeed(needId).orElseThrow(() -> InvalidInputException.of("need", "No such need"));
-        if (need.hubId() == 0) {
-            throw InvalidInputException.of("need", "This need has not been routed to a hub yet");
+        if (!access.scope().all()) {
+            if (need.hubId() == 0) {
+                throw InvalidInputException.of("need", "This need has not been routed to a hub yet");
+            }
+            access.scope().require(need.hubId());
         }
-        currentUser.hubScope().require(need.hubId());
         return withContacts(List.of(need)).get(0);
     }
 
@@ -51,7 +59,8 @@ public class HubNeeds {
         Map<Long, ResidentContact> contacts = residents.contacts(needs.stream().map(HubNeed::residentId).toList());
         return needs.stream().map(n -> {
             ResidentContact c = contacts.get(n.residentId());
-            return new HubNeed(n.needId(), n.requestId(), n.hubId(), n.wardCode(), n.category(), n.type(),
+            return new HubNeed(n.needId(), n.requestId(), n.hubId(), n.wardCode(), n.categoryCode(), n.category(),
+                    n.type(),
                     n.whenNeeded(), n.detail(), n.status(), n.priority(), n.reasons(), n.dueAt(), n.residentId(),
                     c == null ? null : c.firstName(), c == null ? null : c.street(), c == null ? null : c.postcode());
         }).toList();

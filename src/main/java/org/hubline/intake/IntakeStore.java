@@ -234,7 +234,8 @@ class IntakeStore {
     }
 
     private static final String HUB_NEED_QUERY = """
-            SELECT n.id, n.help_request_id, COALESCE(n.hub_id, 0) AS hub_id, n.ward_code, c.name AS category,
+            SELECT n.id, n.help_request_id, COALESCE(n.hub_id, 0) AS hub_id, n.ward_code, c.code AS category_code,
+                c.name AS category,
                 t.name AS type, n.when_needed, n.detail, n.status, r.priority, r.priority_reasons, r.due_at,
                 r.resident_id
             FROM need n JOIN help_request r ON r.id = n.help_request_id
@@ -254,7 +255,8 @@ class IntakeStore {
     private static HubNeed hubNeed(ResultSet rs, int row) throws SQLException {
         String when = rs.getString("when_needed");
         return new HubNeed(rs.getLong("id"), rs.getLong("help_request_id"), rs.getLong("hub_id"),
-                rs.getString("ward_code"), rs.getString("category"), rs.getString("type"),
+                rs.getString("ward_code"), rs.getString("category_code"), rs.getString("category"),
+                rs.getString("type"),
                 when == null ? null : WhenNeeded.valueOf(when), rs.getString("detail"),
                 NeedStatus.valueOf(rs.getString("status")), Priority.valueOf(rs.getString("priority")),
                 rs.getString("priority_reasons"), instant(rs, "due_at"), rs.getLong("resident_id"), null, null, null);

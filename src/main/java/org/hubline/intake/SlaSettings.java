@@ -1,6 +1,5 @@
 package org.hubline.intake;
 
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -49,12 +48,7 @@ public record SlaSettings(String p1, String p2, String p3) {
         if (m.group(2).equals("d")) {
             day = day.plusDays(n);
         } else {
-            for (int added = 0; added < n;) {
-                day = day.plusDays(1);
-                if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                    added++;
-                }
-            }
+            day = org.hubline.shared.WorkingDays.after(day, n);
         }
         return day.atTime(LocalTime.of(23, 59, 59)).atZone(zone).toInstant();
     }

@@ -1,0 +1,6 @@
+package org.hubline.referrals;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface PartnerServiceRepository extends ListCrudRepository<PartnerService, Long> {
+}

@@ -1,0 +1,21 @@
+package org.hubline.referrals;
+
+/** Where a referral is: sent → accepted / declined → completed / could not help. */
+public enum ReferralStatus {
+    SENT("Sent, waiting for the partner"), ACCEPTED("Accepted"), DECLINED("Declined"), COMPLETED("Completed"),
+    COULD_NOT_HELP("Could not help");
+
+    private final String label;
+
+    ReferralStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public boolean open() {
+        return this == SENT || this == ACCEPTED;
+    }
+}

@@ -1,0 +1,339 @@
+package org.hubline.referrals;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.hubline.audit.AuditTrail;
+import org.hubline.intake.HubNeed;
+import org.hubline.intake.HubNeeds;
+import org.hubline.intake.NeedProgress;
+import org.hubline.intake.NeedStatus;
+import org.hubline.residents.ResidentDetails;
+import org.hubline.residents.ResidentRecord;
+import org.hubline.residents.Residents;
+import org.hubline.shared.PhoneNumber;
+import org.hubline.shared.WorkingDays;
+import org.hubline.shared.notify.Messages;
+import org.hubline.shared.security.CurrentUser;
+import org.hubline.shared.security.HubScope;
+import org.hubline.shared.security.Role;
+import org.hubline.shared.security.SignedInUser;
+import org.hubline.shared.validation.InvalidInputException;
+import org.hubline.shared.validation.StaleEditException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Closed-loop referrals: handlers and coordinators refer a need to a partner's service (only
+ * with the resident's consent to share, and sharing only what the partner needs, previewed
+ * first); the partner accepts or declines, then completes or could not help, with comments both
+ * ways; every step is in the referral's history and the audit trail, and the need follows.
+ * Partners see only their own organisation's referrals; referrals not accepted in time are
+ * flagged to the hub.
+ */
+@Service
+@Transactional
+public class Referrals {
+
+    static final String STAFF = "hasAnyRole('CALL_HANDLER', 'HUB_COORDINATOR')";
+    static final String PARTNER = "hasRole('PARTNER')";
+    static final String ANYONE_INVOLVED = "hasAnyRole('CALL_HANDLER', 'HUB_COORDINATOR', 'PARTNER')";
+    static final String RECORD_TYPE = "REFERRAL";
+
+    private final ReferralStore store;
+    private final PartnerDirectory directory;
+    private final DirectoryStore directoryStore;
+    private final HubNeeds needs;
+    private final Residents residents;
+    private final Messages messages;
+    private final AuditTrail audit;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final int acceptWithinWorkingDays;
+    private final String baseUrl;
+
+    Referrals(ReferralStore store, PartnerDirectory directory, DirectoryStore directoryStore, HubNeeds needs,
+            Residents residents, Messages messages, AuditTrail audit, CurrentUser currentUser,
+            ApplicationEventPublisher events, Clock clock,
+            @Value("${hubline.referrals.accept-within-working-days:2}") int acceptWithinWorkingDays,
+            @Value("${hubline.base-url:http://localhost:8080}") String baseUrl) {
+        this.store = store;
+        this.directory = directory;
+        this.directoryStore = directoryStore;
+        this.needs = needs;
+        this.residents = residents;
+        this.messages = messages;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+        this.acceptWithinWorkingDays = acceptWithinWorkingDays;
+        this.baseUrl = baseUrl;
+    }
+
+    /** Services for the need: its pathway (in order) first, then other active services meeting it in the hub. */
+    @PreAuthorize(STAFF)
+    @Transactional(readOnly = true)
+    public List<PathwayOption> options(long needId) {
+        HubNeed need = needs.need(needId);
+        List<PathwayOption> options = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        if (need.hubId() != 0) {
+            int position = 1;
+            for (ServiceRecord s : directory.pathway(need.categoryCode(), need.hubId())) {
+                if (s.details().status() == ServiceStatus.ACTIVE && seen.add(s.id())) {
+                    options.add(new PathwayOption(s, true, position++));
+                }
+            }
+        }
+        for (ServiceRecord s : directory.services(null, need.categoryCode(), need.hubId() == 0 ? null : need.hubId(),
+                0, 200)) {
+            if (s.details().status() == ServiceStatus.ACTIVE && seen.add(s.id())) {
+                options.add(new PathwayOption(s, false, 0));
+            }
+        }
+        return options;
+    }
+
+    /** Exactly what the partner would see, and whether the resident has consented to sharing. */
+    @PreAuthorize(STAFF)
+    @Transactional(readOnly = true)
+    public ReferralPreview preview(long needId, long serviceId) {
+        HubNeed need = needs.need(needId);
+        ResidentRecord resident = residents.get(need.residentId());
+        ServiceRecord service = directory.service(serviceId);
+        return new ReferralPreview(needId, resident.id(), resident.name(), service, shared(need, resident.details(),
+                null), resident.details().consentToShare());
+    }
+
+    /** Records that the resident agreed now, on the call, to sharing with partners. */
+    @PreAuthorize(STAFF)
+    public void recordConsentNow(long needId, String note) {
+        HubNeed need = needs.need(needId);
+        residents.recordConsentToShare(need.residentId(), true, note == null || note.isBlank()
+                ? "Given to the helpline for a referral" : note.trim());
+    }
+
+    /**
+     * Sends the referral. Refused without the resident's consent to share; the partner is told by
+     * email, with a link that needs signing in and no personal data.
+     */
+    @PreAuthorize(STAFF)
+    public Referral refer(long needId, long serviceId, String note) {
+        HubNeed need = needs.need(needId);
+        if (!need.status().open()) {
+            throw InvalidInputException.of("need", "This need is already " + need.status().label().toLowerCase());
+        }
+        ResidentRecord resident = residents.get(need.residentId());
+        if (!resident.details().consentToShare()) {
+            throw InvalidInputException.of("consent", resident.name() + " has not consented to sharing their details "
+                    + "with partners. Ask them, and record their consent, before referring.");
+        }
+        ServiceRecord service = directory.service(serviceId);
+        if (service.details().status() != ServiceStatus.ACTIVE) {
+            throw InvalidInputException.of("service", service.details().name() + " is "
+                    + service.details().status().label().toLowerCase() + ": choose another service");
+        }
+        if (note != null && note.length() > 1000) {
+            throw InvalidInputException.of("note", "At most 1,000 characters");
+        }
+        Instant now = clock.instant();
+        String by = currentUser.actorName();
+        long id = store.insert(needId, resident.id(), need.hubId() == 0 ? null : need.hubId(), serviceId,
+                service.details().organisationId(), shared(need, resident.details(), note), by, now);
+        store.addEvent(id, "SENT", note == null || note.isBlank() ? null : note.trim(), by, "HUB", now);
+        notifyPartner(id, service);
+        audit.record("REFERRAL_SENT", RECORD_TYPE, id, Referral.reference(id) + " to " + service.organisationName()
+                + " · " + service.details().name());
+        events.publishEvent(new NeedProgress(needId, NeedStatus.IN_PROGRESS, null, by));
+        return view(store.row(id).orElseThrow());
+    }
+
+    /** One referral, if the user may see it: the partner organisation's staff, or the hub's. */
+    @PreAuthorize(ANYONE_INVOLVED)
+    @Transactional(readOnly = true)
+    public Referral referral(long id) {
+        ReferralStore.Row row = store.row(id).orElseThrow(() -> InvalidInputException.of("referral",
+                "No such referral"));
+        requireAccess(row);
+        return view(row);
+    }
+
+    /** The referrals of the user's hubs (every hub for call handlers), newest first. */
+    @PreAuthorize(STAFF)
+    @Transactional(readOnly = true)
+    public List<Referral> forHubs(Collection<ReferralStatus> statuses) {
+        HubScope scope = staffScope();
+        return store.ofHubs(scope.all() ? null : scope.hubIds(), statuses, 500).stream().map(this::view).toList();
+    }
+
+    /** The referrals of a need. */
+    @PreAuthorize(STAFF)
+    @Transactional(readOnly = true)
+    public List<Referral> forNeed(long needId) {
+        needs.need(needId);
+        return store.ofNeeds(List.of(needId)).stream().map(this::view).toList();
+    }
+
+    /** The partner's own organisation's referrals in the statuses, oldest first. */
+    @PreAuthorize(PARTNER)
+    @Transactional(readOnly = true)
+    public List<Referral> partnerQueue(Collection<ReferralStatus> statuses) {
+        return store.ofOrganisation(currentUser.requirePartnerOrganisation(), statuses).stream().map(this::view)
+                .toList();
+    }
+
+    @PreAuthorize(PARTNER)
+    public Referral accept(Referral opened, String note) {
+        return partnerMoves(opened, ReferralStatus.SENT, ReferralStatus.ACCEPTED, "ACCEPTED", note, false);
+    }
+
+    /** Declined, with the reason: the need goes back to the hub's queue. */
+    @PreAuthorize(PARTNER)
+    public Referral decline(Referral opened, String reason) {
+        return partnerMoves(opened, ReferralStatus.SENT, ReferralStatus.DECLINED, "DECLINED", reason, true);
+    }
+
+    /** Completed: the need is met. */
+    @PreAuthorize(PARTNER)
+    public Referral complete(Referral opened, String note) {
+        return partnerMoves(opened, ReferralStatus.ACCEPTED, ReferralStatus.COMPLETED, "COMPLETED", note, false);
+    }
+
+    /** Could not help, with the reason: the need goes back to the hub's queue. */
+    @PreAuthorize(PARTNER)
+    public Referral couldNotHelp(Referral opened, String reason) {
+        return partnerMoves(opened, ReferralStatus.ACCEPTED, ReferralStatus.COULD_NOT_HELP, "COULD_NOT_HELP", reason,
+                true);
+    }
+
+    /** A comment on the referral, from the hub or the partner. */
+    @PreAuthorize(ANYONE_INVOLVED)
+    public Referral comment(long id, String note) {
+        Referral referral = referral(id);
+        if (note == null || note.isBlank()) {
+            throw InvalidInputException.of("note", "Write the comment");
+        }
+        if (note.length() > 1000) {
+            throw InvalidInputException.of("note", "At most 1,000 characters");
+        }
+        store.addEvent(id, "COMMENT", note.trim(), currentUser.actorName(), side(), clock.instant());
+        audit.record("REFERRAL_COMMENT", RECORD_TYPE, id, referral.reference() + " · comment from " + side()
+                .toLowerCase());
+        return referral(id);
+    }
+
+    private Referral partnerMoves(Referral opened, ReferralStatus from, ReferralStatus to, String kind, String note,
+            boolean needsReason) {
+        Referral current = referral(opened.id());
+        if (needsReason && (note == null || note.isBlank())) {
+            throw InvalidInputException.of("note", "Say why, so the hub can find other help");
+        }
+        if (current.status() != from) {
+            throw InvalidInputException.of("status", "This referral is " + current.status().label().toLowerCase());
+        }
+        Instant now = clock.instant();
+        if (!store.move(opened.id(), opened.version(), from, to, now)) {
+            throw new StaleEditException("Someone in your organisation changed this referral meanwhile. It has been "
+                    + "refreshed: check it and try again.");
+        }
+        String by = currentUser.actorName();
+        store.addEvent(opened.id(), kind, note == null || note.isBlank() ? null : note.trim(), by, "PARTNER", now);
+        audit.record("REFERRAL_" + kind, RECORD_TYPE, opened.id(), current.reference() + " · " + to.label()
+                + (note == null || note.isBlank() ? "" : ": " + note.trim()));
+        switch (to) {
+            case COMPLETED -> events.publishEvent(new NeedProgress(current.needId(), NeedStatus.MET, null, by));
+            case DECLINED, COULD_NOT_HELP -> events.publishEvent(new NeedProgress(current.needId(), NeedStatus.ROUTED,
+                    current.organisationName() + " " + to.label().toLowerCase() + ": " + note.trim(), by));
+            default -> {
+            }
+        }
+        return referral(opened.id());
+    }
+
+    private void notifyPartner(long referralId, ServiceRecord service) {
+        Organisation organisation = directoryStore.organisation(service.details().organisationId()).orElseThrow();
+        if (organisation.referralEmail() == null || organisation.referralEmail().isBlank()) {
+            store.addEvent(referralId, "NOTICE", "No referral email is set for " + organisation.name()
+                    + ": the referral waits in their portal", "system", "HUB", clock.instant());
+            return;
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("organisation", organisation.name());
+        fields.put("reference", Referral.reference(referralId));
+        fields.put("link", baseUrl + "/partner/referrals");
+        Messages.Receipt receipt = messages.send(new Messages.Outgoing(Messages.Channel.EMAIL,
+                organisation.referralEmail(), "partner-referral-email", fields, Referral.reference(referralId)));
+        store.addEvent(referralId, "NOTICE", (receipt.sent() ? "Email sent to " : "Email NOT sent to ")
+                + organisation.referralEmail() + (receipt.sent() ? "" : ": " + receipt.error())
+                + " (no personal data, a link to sign in)", "system", "HUB", clock.instant());
+    }
+
+    /** What the partner sees: how to reach the resident, the need, and the hub's note. Nothing else. */
+    private static String shared(HubNeed need, ResidentDetails r, String note) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Name: " + r.fullName().trim());
+        lines.add("Phone: " + (r.phone() == null ? "not given"
+                : PhoneNumber.parse(r.phone()).map(PhoneNumber::formatted).orElse(r.phone())));
+        lines.add("Address: " + String.join(", ", java.util.stream.Stream.of(r.addressLine1(), r.addressLine2(),
+                r.town(), r.postcode()).filter(s -> s != null && !s.isBlank()).toList()));
+        lines.add("Prefers: " + (r.preferredContact() == null ? "phone" : r.preferredContact().label().toLowerCase()));
+        if (r.language() != null) {
+            lines.add("Language: " + r.language() + (r.interpreterNeeded() ? ", needs an interpreter" : ""));
+        }
+        lines.add("Need: " + need.label() + (need.whenNeeded() == null ? "" : ", needed "
+                + need.whenNeeded().label().toLowerCase()));
+        if (note != null && !note.isBlank()) {
+            lines.add("From the hub: " + note.trim());
+        }
+        return String.join("\n", lines);
+    }
+
+    private Referral view(ReferralStore.Row row) {
+        return view(row, store.history(List.of(row.id())).getOrDefault(row.id(), List.of()));
+    }
+
+    private Referral view(ReferralStore.Row row, List<ReferralEvent> history) {
+        LocalDate due = WorkingDays.after(row.createdAt().atZone(clock.getZone()).toLocalDate(), acceptWithinWorkingDays);
+        boolean overdue = row.status() == ReferralStatus.SENT && LocalDate.now(clock).isAfter(due);
+        return new Referral(row.id(), row.needId(), row.residentId(), row.hubId(), row.serviceId(), row.serviceName(),
+                row.organisationId(), row.organisationName(), row.status(), row.sharedDetails(), row.createdBy(),
+                row.createdAt(), row.updatedAt(), row.version(), overdue, history);
+    }
+
+    private void requireAccess(ReferralStore.Row row) {
+        SignedInUser user = currentUser.require();
+        if (user.hasRole(Role.PARTNER)) {
+            if (currentUser.requirePartnerOrganisation() != row.organisationId()) {
+                throw new AccessDeniedException("This referral was sent to another organisation.");
+            }
+            return;
+        }
+        HubScope scope = staffScope();
+        if (!scope.all() && (row.hubId() == null || !scope.includes(row.hubId()))) {
+            throw new AccessDeniedException("This referral belongs to a hub you do not work for.");
+        }
+    }
+
+    private HubScope staffScope() {
+        return currentUser.require().hasRole(Role.CALL_HANDLER) ? HubScope.everyHub() : currentUser.hubScope();
+    }
+
+    private String side() {
+        return currentUser.require().hasRole(Role.PARTNER) ? "PARTNER" : "HUB";
+    }
+}

@@ -1,0 +1,24 @@
+package org.hubline.referrals.api;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/** The ORUK endpoint is public and read-only: no sessions, no cookies, GET only. */
+@Configuration(proxyBeanMethods = false)
+class OrukSecurity {
+
+    @Bean
+    @Order(0)
+    SecurityFilterChain orukApi(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/oruk/**")
+                .authorizeHttpRequests(a -> a.requestMatchers(org.springframework.http.HttpMethod.GET, "/api/oruk/**")
+                        .permitAll().anyRequest().denyAll())
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        return http.build();
+    }
+}

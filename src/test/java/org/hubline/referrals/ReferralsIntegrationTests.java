@@ -1,0 +1,244 @@
+package org.hubline.referrals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hubline.intake.Calls.need;
+import static org.hubline.intake.Calls.newCall;
+import static org.hubline.intake.Calls.resident;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.awaitility.Awaitility;
+import org.hubline.intake.CallIntake;
+import org.hubline.intake.Calls;
+import org.hubline.intake.LoggedCall;
+import org.hubline.intake.NeedStatus;
+import org.hubline.intake.NeedTaxonomy;
+import org.hubline.intake.NeedView;
+import org.hubline.places.HubDirectory;
+import org.hubline.places.PostcodeImports;
+import org.hubline.places.Routing;
+import org.hubline.shared.validation.InvalidInputException;
+import org.hubline.test.MutableClock;
+import org.hubline.test.SignedIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Closed-loop referrals against the real database: consent before sharing, what the partner
+ * sees, the partner's portal steps and the need following them, who may see which referral,
+ * follow-up of referrals not accepted, and the directory in Open Referral UK shape. On H2 and
+ * PostgreSQL.
+ */
+abstract class ReferralsIntegrationTests {
+
+    private static final AtomicInteger UNIQUE = new AtomicInteger();
+
+    @Autowired
+    Referrals referrals;
+    @Autowired
+    PartnerDirectory directory;
+    @Autowired
+    CallIntake intake;
+    @Autowired
+    NeedTaxonomy taxonomy;
+    @Autowired
+    HubDirectory hubs;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    SignedIn signedIn;
+    @Autowired
+    Routing routing;
+    @Autowired
+    PostcodeImports imports;
+
+    @BeforeEach
+    void setUp() {
+        clock.reset();
+        Calls.ensureDemoPostcodes(signedIn, routing, imports);
+        signedIn.as("handler");
+    }
+
+    @AfterEach
+    void signOut() {
+        signedIn.nobody();
+        clock.reset();
+    }
+
+    LoggedCall foodNeed() {
+        int n = UNIQUE.incrementAndGet();
+        return intake.logCall(newCall(resident("Rita", "Referral" + (char) ('a' + n % 26), LocalDate.of(1955, 1, 1)
+                .plusDays(n * 13L), Calls.SHAW, "07700 98" + String.format("%04d", n)),
+                List.of(need(taxonomy, "Emergency food parcel", null))));
+    }
+
+    ServiceRecord service(String name) {
+        return directory.services(name, null, null, 0, 10).stream().filter(s -> s.details().name().equals(name))
+                .findFirst().orElseThrow();
+    }
+
+    NeedStatus needStatus(LoggedCall call) {
+        signedIn.as("handler");
+        return intake.request(call.requestId()).needs().get(0).status();
+    }
+
+    @Test
+    void aFoodNeedIsReferredWithConsentAndThePartnerAcceptsAndCompletesIt() {
+        LoggedCall call = foodNeed();
+        long needId = call.needs().get(0).id();
+        List<PathwayOption> options = referrals.options(needId);
+        assertThat(options.get(0).onPathway()).isTrue();
+        assertThat(options.get(0).service().details().name()).isEqualTo("Emergency food parcels");
+        long parcels = options.get(0).service().id();
+
+        assertThatThrownBy(() -> referrals.refer(needId, parcels, null)).isInstanceOfSatisfying(
+                InvalidInputException.class, e -> assertThat(e.fieldErrors().get("consent"))
+                        .contains("has not consented to sharing"));
+        ReferralPreview preview = referrals.preview(needId, parcels);
+        assertThat(preview.consentToShare()).isFalse();
+        assertThat(preview.sharedDetails()).contains("Name: Rita", "Phone: 07700", "Address: 1 Test Street",
+                "Need: Food · Emergency food parcel").doesNotContain("1955", "Date of birth");
+
+        referrals.recordConsentNow(needId, "Agreed on the call");
+        Referral sent = referrals.refer(needId, parcels, "Two adults, no cooker");
+        assertThat(sent.reference()).startsWith("REF-");
+        assertThat(sent.sharedDetails()).contains("From the hub: Two adults, no cooker");
+        assertThat(sent.history()).extracting(ReferralEvent::kind).containsExactly("SENT", "NOTICE");
+        assertThat(sent.history().get(1).note()).startsWith("Email sent to referrals@foodbank.example.org")
+                .contains("no personal data");
+        Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(10))
+                .until(() -> needStatus(call) == NeedStatus.IN_PROGRESS);
+
+        signedIn.as("partner");
+        assertThat(referrals.partnerQueue(EnumSet.of(ReferralStatus.SENT))).anyMatch(r -> r.id() == sent.id());
+        Referral accepted = referrals.accept(referrals.referral(sent.id()), "We'll deliver tomorrow");
+        Referral done = referrals.complete(accepted, "Delivered");
+        assertThat(done.status()).isEqualTo(ReferralStatus.COMPLETED);
+        assertThat(done.history()).extracting(ReferralEvent::kind).containsExactly("SENT", "NOTICE", "ACCEPTED",
+                "COMPLETED");
+        Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(10))
+                .until(() -> needStatus(call) == NeedStatus.MET);
+    }
+
+    @Test
+    void aDeclinedReferralReturnsTheNeedToTheHubWithTheReason() {
+        LoggedCall call = foodNeed();
+        long needId = call.needs().get(0).id();
+        referrals.recordConsentNow(needId, null);
+        Referral sent = referrals.refer(needId, service("Emergency food parcels").id(), null);
+        Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(10))
+                .until(() -> needStatus(call) == NeedStatus.IN_PROGRESS);
+
+        signedIn.as("partner");
+        assertThatThrownBy(() -> referrals.decline(referrals.referral(sent.id()), " "))
+                .isInstanceOf(InvalidInputException.class);
+        referrals.decline(referrals.referral(sent.id()), "Outside our delivery area this week");
+        Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(10))
+                .until(() -> needStatus(call) == NeedStatus.ROUTED);
+        NeedView need = intake.request(call.requestId()).needs().get(0);
+        assertThat(need.statusReason()).isEqualTo("Oldham Foodbank declined: Outside our delivery area this week");
+    }
+
+    @Test
+    void aPartnerSeesOnlyTheirOwnOrganisationsReferralsAndHubsOnlyTheirOwn() {
+        LoggedCall call = foodNeed();
+        long needId = call.needs().get(0).id();
+        referrals.recordConsentNow(needId, null);
+        Referral toAgeUk = referrals.refer(needId, service("Telephone befriending").id(), null);
+
+        signedIn.as("partner");
+        assertThatThrownBy(() -> referrals.referral(toAgeUk.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> referrals.accept(toAgeUk, null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> referrals.comment(toAgeUk.id(), "hello")).isInstanceOf(AccessDeniedException.class);
+        assertThat(referrals.partnerQueue(EnumSet.allOf(ReferralStatus.class))).noneMatch(r -> r.id() == toAgeUk.id());
+        assertThatThrownBy(() -> referrals.refer(needId, service("Emergency food parcels").id(), null))
+                .isInstanceOf(AccessDeniedException.class);
+
+        signedIn.as("coordinator.south");
+        assertThatThrownBy(() -> referrals.referral(toAgeUk.id())).isInstanceOf(AccessDeniedException.class);
+        assertThat(referrals.forHubs(EnumSet.allOf(ReferralStatus.class))).noneMatch(r -> r.id() == toAgeUk.id());
+        signedIn.as("coordinator");
+        assertThat(referrals.referral(toAgeUk.id()).organisationName()).isEqualTo("Age UK Oldham");
+        signedIn.as("handler");
+        assertThatThrownBy(() -> referrals.accept(toAgeUk, null)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aReferralNotAcceptedWithinTwoWorkingDaysIsFlaggedToTheHub() {
+        LoggedCall call = foodNeed();
+        long needId = call.needs().get(0).id();
+        referrals.recordConsentNow(needId, null);
+        Referral sent = referrals.refer(needId, service("Emergency food parcels").id(), null);
+        assertThat(sent.overdue()).isFalse();
+        clock.advance(Duration.ofDays(5));
+        signedIn.as("coordinator");
+        assertThat(referrals.forHubs(EnumSet.of(ReferralStatus.SENT))).filteredOn(r -> r.id() == sent.id())
+                .singleElement().satisfies(r -> assertThat(r.overdue()).isTrue());
+    }
+
+    @Test
+    void theDirectoryIsServedAsOpenReferralUkAndSurvivesAnExportAndImport() {
+        signedIn.nobody();
+        JsonNode page = directory.orukServices(null, "FOOD", 1, 1);
+        assertThat(page.path("page_number").asInt()).isEqualTo(1);
+        assertThat(page.path("size").asInt()).isEqualTo(1);
+        assertThat(page.path("first_page").asBoolean()).isTrue();
+        assertThat(page.path("total_items").asInt()).isPositive();
+        JsonNode first = page.path("contents").path(0);
+        assertThat(first.path("id").asString()).startsWith("hubline-service-");
+        assertThat(first.path("organization").path("name").asString()).isNotBlank();
+        assertThat(first.path("status").asString()).isEqualTo("active");
+        assertThat(first.path("service_at_locations").path(0).path("location").path("addresses").path(0)
+                .path("postal_code").asString()).isNotBlank();
+        assertThat(first.path("attributes").findValuesAsString("vocabulary")).contains("hubline-needs");
+
+        signedIn.as("admin");
+        int before = directory.countServices(null, null, null);
+        String exported = directory.exportOruk();
+        ImportReport report = directory.importOruk(exported);
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.imported()).isEqualTo(before);
+        assertThat(directory.countServices(null, null, null)).isEqualTo(2 * before);
+        List<ServiceRecord> parcels = directory.services("Emergency food parcels", null, null, 0, 10);
+        assertThat(parcels).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(parcels.get(0).details()).usingRecursiveComparison().ignoringFields("organisationId")
+                .isEqualTo(parcels.get(1).details());
+
+        ImportReport bad = directory.importOruk("""
+                [{"name": "Good", "organization": {"name": "Org"}, "status": "active"},
+                 {"name": "Bad", "organization": {"name": "Org"}, "status": "open for business",
+                  "service_areas": [{"name": "Atlantis Hub"}]}]""");
+        assertThat(bad.imported()).isZero();
+        assertThat(bad.problems()).containsExactly(
+                "service 2 (Bad): status must be active, inactive, defunct or temporarily closed",
+                "service 2 (Bad): service area 'Atlantis Hub' is not one of the hubs");
+        assertThat(directory.countServices("Good", null, null)).isZero();
+        assertThat(directory.importOruk("not json").problems()).singleElement()
+                .satisfies(p -> assertThat(p).startsWith("This is not JSON"));
+    }
+
+    @Test
+    void coordinatorsSetPathwaysForTheirOwnHubsOnly() {
+        long north = hubs.hubs().stream().filter(h -> h.code().equals("NORTH")).findFirst().orElseThrow().id();
+        long south = hubs.hubs().stream().filter(h -> h.code().equals("SOUTH")).findFirst().orElseThrow().id();
+        long advice = service("Debt and benefits advice").id();
+        signedIn.as("coordinator");
+        directory.setPathway("DIGITAL", north, List.of(advice));
+        assertThat(directory.pathway("DIGITAL", north)).extracting(ServiceRecord::id).containsExactly(advice);
+        assertThatThrownBy(() -> directory.setPathway("DIGITAL", south, List.of(advice)))
+                .isInstanceOf(AccessDeniedException.class);
+        signedIn.as("handler");
+        assertThatThrownBy(() -> directory.setPathway("DIGITAL", north, List.of()))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+}
