@@ -78,8 +78,11 @@ abstract class BrowserJourney {
         return "http://localhost:" + port + "/" + path;
     }
 
+    /** Waits up to 20 s; a page Vaadin re-renders while we look is looked at again. */
     WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     /** Waits until Vaadin has rendered the page and has no server round trip in flight. */

@@ -12,13 +12,14 @@ public final class Menus {
 
     public static List<String> expected(Role role) {
         return switch (role) {
-            case CALL_HANDLER -> List.of("Calls", "Find a hub", "Change password");
-            case HUB_COORDINATOR -> List.of("Calls", "My hub today", "Volunteers", "Possible duplicates", "Find a hub",
-                    "Change password");
+            case CALL_HANDLER -> List.of("Calls", "Referrals", "Find a hub", "Partner directory", "Change password");
+            case HUB_COORDINATOR -> List.of("Calls", "My hub today", "Volunteers", "Referrals", "Possible duplicates",
+                    "Find a hub", "Partner directory", "Change password");
             case PARTNER -> List.of("Referrals", "Find a hub", "Change password");
             case STRATEGIC_DIRECTOR -> List.of("Demand insight", "Find a hub", "Change password");
-            case ADMIN -> List.of("Demand insight", "Find a hub", "Users", "Audit trail", "Hub footprints",
-                    "Postcode directory", "Wards and hubs", "Needs taxonomy", "Volunteer skills", "Change password");
+            case ADMIN -> List.of("Demand insight", "Find a hub", "Partner directory", "Users", "Audit trail",
+                    "Hub footprints", "Postcode directory", "Wards and hubs", "Needs taxonomy", "Volunteer skills",
+                    "Change password");
         };
     }
 }

@@ -10,7 +10,9 @@ import java.util.stream.Collectors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -90,7 +92,8 @@ public class ResidentView extends Div implements BeforeEnterObserver {
         newCall.setId("log-call-for-resident");
         add(name, new Paragraph("Resident " + page.resident().id() + " · " + (page.hubName() == null
                 ? "not routed to a hub" : page.hubName() + (page.wardName() == null ? "" : " · " + page.wardName()))),
-                newCall, details(d), requests(page.history().requests()), calls(page.history().calls()),
+                newCall, details(d), requests(page.history().requests(), page.needNotes()),
+                calls(page.history().calls()),
                 consent(page.consent()), merges(page), viewings(page));
     }
 
@@ -117,7 +120,8 @@ public class ResidentView extends Div implements BeforeEnterObserver {
         return new Section(new H2("Details"), facts);
     }
 
-    private Section requests(List<HelpRequestView> requests) {
+    private Section requests(List<HelpRequestView> requests,
+            java.util.Map<Long, List<org.hubline.intake.NeedNotes.Note>> notes) {
         Section section = new Section(new H2("Help requests"));
         section.setId("resident-requests");
         if (requests.isEmpty()) {
@@ -135,11 +139,26 @@ public class ResidentView extends Div implements BeforeEnterObserver {
                             : " (" + r.callbackAssignee() + ")") : "")));
             UnorderedList needs = new UnorderedList();
             for (NeedView n : r.needs()) {
-                needs.add(new ListItem(n.category() + " · " + n.type()
+                ListItem item = new ListItem(n.category() + " · " + n.type()
                         + (n.whenNeeded() == null ? "" : " · needed " + n.whenNeeded().label().toLowerCase())
                         + (n.detail() == null ? "" : " · " + n.detail()) + " — " + n.status().label()
                         + (n.statusReason() == null ? "" : " (" + n.statusReason() + ")") + " · "
-                        + (n.hubName() == null ? "no hub" : n.hubName())));
+                        + (n.hubName() == null ? "no hub" : n.hubName()));
+                for (org.hubline.intake.NeedNotes.Note note : notes.getOrDefault(n.id(), List.of())) {
+                    Div line = new Div();
+                    line.addClassName("hubline-need-note");
+                    line.add(note.link() == null ? new Span(note.text()) : new Anchor(note.link(), note.text()));
+                    item.add(line);
+                }
+                if (n.status().open()) {
+                    Anchor refer = new Anchor("referrals/new?need=" + n.id(), "Refer " + n.type().toLowerCase()
+                            + " to a partner");
+                    refer.setId("refer-need-" + n.id());
+                    Div line = new Div(refer);
+                    line.addClassName("hubline-need-note");
+                    item.add(line);
+                }
+                needs.add(item);
             }
             card.add(needs);
             if (r.callbackNeeded()) {

@@ -41,6 +41,11 @@ class ViewAccessMatrixViewTests extends SpringBrowserlessTest {
         MATRIX.put("calls/new", EnumSet.of(Role.CALL_HANDLER, Role.HUB_COORDINATOR));
         MATRIX.put("residents/:id", EnumSet.of(Role.CALL_HANDLER, Role.HUB_COORDINATOR));
         MATRIX.put("residents/review", EnumSet.of(Role.HUB_COORDINATOR));
+        MATRIX.put("referrals", EnumSet.of(Role.CALL_HANDLER, Role.HUB_COORDINATOR));
+        MATRIX.put("referrals/new", EnumSet.of(Role.CALL_HANDLER, Role.HUB_COORDINATOR));
+        MATRIX.put("referrals/:id", EnumSet.of(Role.CALL_HANDLER, Role.HUB_COORDINATOR, Role.PARTNER));
+        MATRIX.put("directory", EnumSet.of(Role.CALL_HANDLER, Role.HUB_COORDINATOR, Role.ADMIN));
+        MATRIX.put("directory/pathways", EnumSet.of(Role.HUB_COORDINATOR, Role.ADMIN));
         MATRIX.put("my-hub", EnumSet.of(Role.HUB_COORDINATOR));
         MATRIX.put("volunteers", EnumSet.of(Role.HUB_COORDINATOR));
         MATRIX.put("partner/referrals", EnumSet.of(Role.PARTNER));
@@ -61,14 +66,17 @@ class ViewAccessMatrixViewTests extends SpringBrowserlessTest {
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    /** The route with its parameters filled in: a demo resident of the North hub for {@code :id}. */
+    /**
+     * The route with its parameters filled in: a demo resident of the North hub, or the demo
+     * referral (to the food bank, from the Central hub).
+     */
     private String url(String template) {
         if (!template.contains(":id")) {
             return template;
         }
-        long north = jdbc.sql("SELECT MIN(r.id) FROM resident r JOIN hub h ON h.id = r.hub_id WHERE h.code = 'NORTH'")
-                .query(Long.class).single();
-        return template.replace(":id", String.valueOf(north));
+        String query = template.startsWith("referrals/") ? "SELECT MIN(id) FROM referral"
+                : "SELECT MIN(r.id) FROM resident r JOIN hub h ON h.id = r.hub_id WHERE h.code = 'NORTH'";
+        return template.replace(":id", String.valueOf(jdbc.sql(query).query(Long.class).single()));
     }
 
     @Test

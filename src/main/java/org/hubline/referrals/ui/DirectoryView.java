@@ -1,0 +1,141 @@
+package org.hubline.referrals.ui;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.UploadHandler;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.hubline.places.Hub;
+import org.hubline.places.HubDirectory;
+import org.hubline.referrals.ImportReport;
+import org.hubline.referrals.PartnerDirectory;
+import org.hubline.referrals.ServiceRecord;
+import org.hubline.shared.security.CurrentUser;
+import org.hubline.shared.security.Role;
+import org.hubline.shared.security.Roles;
+
+/**
+ * The VCS partner directory: find services by what they do and the need they meet; admins and
+ * coordinators add and change them; admins import and export it as Open Referral UK JSON. The
+ * same directory is served read-only at {@code /api/oruk/services}.
+ */
+@Route("directory")
+@PageTitle("Partner directory · Hubline")
+@Menu(title = "Partner directory", order = 60, icon = "vaadin:book")
+@RolesAllowed({Roles.CALL_HANDLER, Roles.HUB_COORDINATOR, Roles.ADMIN})
+public class DirectoryView extends Div {
+
+    private final PartnerDirectory directory;
+    private final Grid<ServiceRecord> grid = new Grid<>(ServiceRecord.class, false);
+    private final TextField text = new TextField("Search");
+    private final Select<String> category = new Select<>();
+
+    public DirectoryView(PartnerDirectory directory, HubDirectory hubDirectory, CurrentUser currentUser) {
+        this.directory = directory;
+        boolean edits = currentUser.require().hasRole(Role.ADMIN) || currentUser.require().hasRole(Role.HUB_COORDINATOR);
+        boolean admin = currentUser.require().hasRole(Role.ADMIN);
+        List<Hub> hubs = hubDirectory.hubs();
+        Map<String, String> categories = directory.needCategories();
+        Map<Long, String> hubNames = hubs.stream().collect(Collectors.toMap(Hub::id, Hub::name));
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setId("directory-search");
+        text.addValueChangeListener(e -> refresh());
+        category.setLabel("Meets the need");
+        category.setItems(categories.keySet());
+        category.setItemLabelGenerator(c -> c == null ? "Any need" : categories.get(c));
+        category.setEmptySelectionAllowed(true);
+        category.setEmptySelectionCaption("Any need");
+        category.addValueChangeListener(e -> refresh());
+        grid.setId("directory-services");
+        grid.setAriaLabel("Partner services");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(s -> s.details().name()).setHeader("Service").setAutoWidth(true);
+        grid.addColumn(ServiceRecord::organisationName).setHeader("Organisation").setAutoWidth(true);
+        grid.addColumn(s -> s.details().needCategories().stream().map(categories::get).sorted()
+                .collect(Collectors.joining(", "))).setHeader("Needs").setFlexGrow(1);
+        grid.addColumn(s -> s.details().hubIds().size() == hubs.size() ? "All hubs"
+                : s.details().hubIds().stream().map(hubNames::get).sorted().collect(Collectors.joining(", ")))
+                .setHeader("Hubs").setAutoWidth(true);
+        grid.addColumn(s -> s.details().status().label() + " · " + s.details().capacity().label().toLowerCase())
+                .setHeader("Status · capacity").setAutoWidth(true);
+        if (edits) {
+            grid.addComponentColumn(s -> {
+                Button edit = new Button("Edit", e -> new ServiceDialog(directory, hubs, directory.service(s.id()),
+                        this::refresh).open());
+                edit.setAriaLabel("Edit " + s.details().name());
+                return edit;
+            }).setHeader("Change").setAutoWidth(true);
+        }
+        Div filters = new Div(text, category);
+        filters.addClassName("hubline-filters");
+        add(new H1("Partner directory"), new Paragraph("Voluntary, community and faith services the hubs refer "
+                + "to. Other council systems read it in Open Referral UK form at /api/oruk/services."), filters);
+        if (edits) {
+            Button add = new Button("Add a service", e -> new ServiceDialog(directory, hubs, null, this::refresh)
+                    .open());
+            add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add.setId("add-service");
+            Anchor pathways = new Anchor("directory/pathways", "Referral pathways");
+            add(new Div(add, pathways));
+        }
+        add(grid);
+        if (admin) {
+            add(openReferralUk());
+        }
+        refresh();
+    }
+
+    private Div openReferralUk() {
+        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> new com.vaadin.flow.server.streams
+                .DownloadResponse(new ByteArrayInputStream(directory.exportOruk().getBytes(StandardCharsets.UTF_8)),
+                        "hubline-directory-oruk.json", "application/json", -1)), "Export as Open Referral UK JSON");
+        export.setId("directory-export");
+        UnorderedList problems = new UnorderedList();
+        problems.setId("directory-import-problems");
+        Paragraph result = new Paragraph();
+        result.setId("directory-import-result");
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+            ImportReport report = directory.importOruk(new String(bytes, StandardCharsets.UTF_8));
+            getUI().ifPresent(ui -> ui.access(() -> {
+                problems.removeAll();
+                result.setText(report.succeeded() ? "Imported " + report.imported() + " services."
+                        : "Nothing was imported: fix these and try again.");
+                report.problems().forEach(p -> problems.add(new ListItem(p)));
+                refresh();
+            }));
+        }));
+        upload.setAcceptedFileTypes("application/json", ".json");
+        upload.setId("directory-import");
+        return new Div(new H2("Open Referral UK"), export, new Paragraph("Import services from ORUK JSON (a list, "
+                + "or a page with 'contents'). Organisations are matched by name. If any service has a problem, "
+                + "nothing is imported."), upload, result, problems);
+    }
+
+    private void refresh() {
+        grid.setItems(directory.services(text.getValue(), category.getValue(), null, 0, 500));
+    }
+}
