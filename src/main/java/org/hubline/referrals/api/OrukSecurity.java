@@ -17,6 +17,14 @@ class OrukSecurity {
         http.securityMatcher("/api/oruk/**")
                 .authorizeHttpRequests(a -> a.requestMatchers(org.springframework.http.HttpMethod.GET, "/api/oruk/**")
                         .permitAll().anyRequest().denyAll())
+                // Read-only: anything but GET is answered 405, never sent to the sign-in page.
+                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> {
+                    response.setHeader("Allow", "GET");
+                    response.setStatus(405);
+                }).accessDeniedHandler((request, response, ex) -> {
+                    response.setHeader("Allow", "GET");
+                    response.setStatus(405);
+                }))
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         return http.build();
