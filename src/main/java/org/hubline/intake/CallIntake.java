@@ -56,10 +56,13 @@ public class CallIntake {
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
-    private final List<NeedNotes> needNotes;
+    private final org.springframework.beans.factory.ObjectProvider<NeedNotes> needNotes;
+    private final org.springframework.beans.factory.ObjectProvider<ResidentPanels> residentPanels;
     private final Clock clock;
 
-    CallIntake(List<NeedNotes> needNotes, Residents residents, Colleagues colleagues, Routing routing, HubDirectory hubs, NeedTaxonomy taxonomy, IntakeStore store,
+    /** Notes and panels come from modules that build on intake, so they are looked up when a page is opened. */
+    CallIntake(org.springframework.beans.factory.ObjectProvider<NeedNotes> needNotes,
+            org.springframework.beans.factory.ObjectProvider<ResidentPanels> residentPanels, Residents residents, Colleagues colleagues, Routing routing, HubDirectory hubs, NeedTaxonomy taxonomy, IntakeStore store,
             RequestAccess access, SlaSettings sla, Validation validation, AuditTrail audit, CurrentUser currentUser,
             ApplicationEventPublisher events, Clock clock) {
         this.residents = residents;
@@ -75,6 +78,7 @@ public class CallIntake {
         this.currentUser = currentUser;
         this.events = events;
         this.needNotes = needNotes;
+        this.residentPanels = residentPanels;
         this.clock = clock;
     }
 
@@ -358,11 +362,14 @@ public class CallIntake {
         ResidentHistory history = history(record.id());
         List<Long> needIds = history.requests().stream().flatMap(r -> r.needs().stream()).map(NeedView::id).toList();
         Map<Long, List<NeedNotes.Note>> notes = new java.util.HashMap<>();
-        for (NeedNotes source : needNotes) {
+        for (NeedNotes source : needNotes.orderedStream().toList()) {
             source.notesFor(needIds).forEach((id, list) -> notes.computeIfAbsent(id, k -> new ArrayList<>())
                     .addAll(list));
         }
-        return new ResidentPage(record, hubName, wardName, history, notes, residents.consentHistory(record.id()),
+        List<ResidentPanels.Panel> panels = new ArrayList<>();
+        residentPanels.orderedStream().forEach(p -> panels.addAll(p.panelsFor(record.id())));
+        return new ResidentPage(record, hubName, wardName, history, notes, panels,
+                residents.consentHistory(record.id()),
                 residents.merges(record.id()), residents.viewings(record.id(), 50));
     }
 

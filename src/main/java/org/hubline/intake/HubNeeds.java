@@ -55,6 +55,23 @@ public class HubNeeds {
         return withContacts(List.of(need)).get(0);
     }
 
+    /**
+     * Demand signals of the hub's residents over the window (days back from now): only residents
+     * with at least one call or need in it.
+     */
+    @PreAuthorize(COORDINATES)
+    public List<ResidentSignals> signals(long hubId, java.time.Instant since, java.time.Instant now) {
+        currentUser.hubScope().require(hubId);
+        List<ResidentSignals> raw = store.signals(hubId, since, now);
+        Map<Long, org.hubline.residents.ResidentRecord> people = new java.util.HashMap<>();
+        return raw.stream().map(s -> {
+            org.hubline.residents.ResidentRecord r = people.computeIfAbsent(s.residentId(), residents::get);
+            return new ResidentSignals(s.residentId(), s.hubId(), r.name(), s.callsInWindow(), s.firstCallInWindow(),
+                    s.lastCallInWindow(), s.categoriesInWindow(), s.categoriesNotMetTwice(), s.p1OpenPastDue(),
+                    !r.details().vulnerabilities().isEmpty());
+        }).toList();
+    }
+
     private List<HubNeed> withContacts(List<HubNeed> needs) {
         Map<Long, ResidentContact> contacts = residents.contacts(needs.stream().map(HubNeed::residentId).toList());
         return needs.stream().map(n -> {

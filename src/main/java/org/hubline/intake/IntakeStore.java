@@ -262,6 +262,60 @@ class IntakeStore {
                 rs.getString("priority_reasons"), instant(rs, "due_at"), rs.getLong("resident_id"), null, null, null);
     }
 
+    /** Demand signals per resident of the hub (by the resident's hub) in the window. */
+    List<ResidentSignals> signals(long hubId, Instant since, Instant now) {
+        Map<Long, int[]> calls = new LinkedHashMap<>();
+        Map<Long, Instant[]> span = new java.util.HashMap<>();
+        jdbc.sql("""
+                SELECT c.resident_id, COUNT(*), MIN(c.occurred_at), MAX(c.occurred_at) FROM call_record c
+                JOIN resident p ON p.id = c.resident_id
+                WHERE p.hub_id = :hub AND p.merged_into_id IS NULL AND c.occurred_at >= :since
+                GROUP BY c.resident_id""")
+                .param("hub", hubId).param("since", utc(since))
+                .query((rs, n) -> {
+                    calls.put(rs.getLong(1), new int[] {rs.getInt(2)});
+                    span.put(rs.getLong(1), new Instant[] {rs.getObject(3, OffsetDateTime.class).toInstant(),
+                            rs.getObject(4, OffsetDateTime.class).toInstant()});
+                    return null;
+                }).list();
+        Map<Long, java.util.Set<String>> categories = new java.util.HashMap<>();
+        jdbc.sql("""
+                SELECT DISTINCT r.resident_id, t.category_code FROM need n
+                JOIN help_request r ON r.id = n.help_request_id JOIN need_type t ON t.id = n.need_type_id
+                JOIN resident p ON p.id = r.resident_id
+                WHERE p.hub_id = :hub AND p.merged_into_id IS NULL AND r.created_at >= :since""")
+                .param("hub", hubId).param("since", utc(since))
+                .query((rs, n) -> categories.computeIfAbsent(rs.getLong(1), k -> new java.util.TreeSet<>())
+                        .add(rs.getString(2))).list();
+        Map<Long, List<String>> unmetTwice = new java.util.HashMap<>();
+        jdbc.sql("""
+                SELECT r.resident_id, c.name FROM need n
+                JOIN help_request r ON r.id = n.help_request_id JOIN need_type t ON t.id = n.need_type_id
+                JOIN need_category c ON c.code = t.category_code JOIN resident p ON p.id = r.resident_id
+                WHERE p.hub_id = :hub AND p.merged_into_id IS NULL AND n.status = 'NOT_MET'
+                GROUP BY r.resident_id, c.name HAVING COUNT(*) >= 2""")
+                .param("hub", hubId)
+                .query((rs, n) -> unmetTwice.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(rs.getString(2))).list();
+        java.util.Set<Long> p1Late = new java.util.HashSet<>(jdbc.sql("""
+                SELECT DISTINCT r.resident_id FROM help_request r JOIN resident p ON p.id = r.resident_id
+                WHERE p.hub_id = :hub AND p.merged_into_id IS NULL AND r.open = TRUE AND r.priority = 'P1'
+                  AND r.due_at < :now""")
+                .param("hub", hubId).param("now", utc(now)).query(Long.class).list());
+        java.util.Set<Long> everyone = new java.util.LinkedHashSet<>(calls.keySet());
+        everyone.addAll(categories.keySet());
+        everyone.addAll(unmetTwice.keySet());
+        everyone.addAll(p1Late);
+        List<ResidentSignals> result = new ArrayList<>();
+        for (long id : everyone) {
+            Instant[] s = span.get(id);
+            result.add(new ResidentSignals(id, hubId, null, calls.containsKey(id) ? calls.get(id)[0] : 0,
+                    s == null ? null : s[0], s == null ? null : s[1], categories.getOrDefault(id, java.util.Set.of()),
+                    unmetTwice.getOrDefault(id, List.of()), p1Late.contains(id), false));
+        }
+        return result;
+    }
+
     Optional<Long> requestOfNeed(long needId) {
         return jdbc.sql("SELECT help_request_id FROM need WHERE id = :id").param("id", needId).query(Long.class)
                 .optional();

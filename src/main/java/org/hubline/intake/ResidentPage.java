@@ -9,6 +9,6 @@ import org.hubline.residents.ResidentRecord;
 
 /** Everything about one resident across time, as their page shows it. */
 public record ResidentPage(ResidentRecord resident, String hubName, String wardName, ResidentHistory history,
-        java.util.Map<Long, List<NeedNotes.Note>> needNotes, List<ConsentChange> consent, List<MergeRecord> merges,
-        List<AuditEntry> viewings) {
+        java.util.Map<Long, List<NeedNotes.Note>> needNotes, List<ResidentPanels.Panel> panels,
+        List<ConsentChange> consent, List<MergeRecord> merges, List<AuditEntry> viewings) {
 }

@@ -181,6 +181,20 @@ public class Referrals {
         return store.ofHubs(scope.all() ? null : scope.hubIds(), statuses, 500).stream().map(this::view).toList();
     }
 
+    /** Residents of the hub with referrals declined (or not helped) at least twice, and how many. */
+    @PreAuthorize("hasRole('HUB_COORDINATOR')")
+    @Transactional(readOnly = true)
+    public Map<Long, Integer> declinedTwice(long hubId) {
+        currentUser.hubScope().require(hubId);
+        Map<Long, Integer> counts = new LinkedHashMap<>();
+        for (ReferralStore.Row row : store.ofHubs(List.of(hubId), EnumSet.of(ReferralStatus.DECLINED,
+                ReferralStatus.COULD_NOT_HELP), 10_000)) {
+            counts.merge(row.residentId(), 1, Integer::sum);
+        }
+        counts.values().removeIf(n -> n < 2);
+        return counts;
+    }
+
     /** The referrals of a need. */
     @PreAuthorize(STAFF)
     @Transactional(readOnly = true)

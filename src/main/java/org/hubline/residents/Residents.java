@@ -244,8 +244,11 @@ public class Residents {
         return audit.entriesFor(RECORD_TYPE, get(id).id(), VIEWED, limit);
     }
 
-    /** Names and hubs of residents for lists (the caller lists only records the user may see). */
-    @PreAuthorize(WORKS_WITH_RESIDENTS)
+    /**
+     * Names and hubs of residents for lists (the caller lists only records the user may see).
+     * Admins get them too, for the cases they oversee.
+     */
+    @PreAuthorize("hasAnyRole('CALL_HANDLER', 'HUB_COORDINATOR', 'ADMIN')")
     @Transactional(readOnly = true)
     public Map<Long, ResidentSummary> summaries(Collection<Long> ids) {
         return store.summaries(ids).stream()

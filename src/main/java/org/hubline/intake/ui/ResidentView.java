@@ -92,7 +92,7 @@ public class ResidentView extends Div implements BeforeEnterObserver {
         newCall.setId("log-call-for-resident");
         add(name, new Paragraph("Resident " + page.resident().id() + " · " + (page.hubName() == null
                 ? "not routed to a hub" : page.hubName() + (page.wardName() == null ? "" : " · " + page.wardName()))),
-                newCall, details(d), requests(page.history().requests(), page.needNotes()),
+                newCall, details(d), panels(page.panels()), requests(page.history().requests(), page.needNotes()),
                 calls(page.history().calls()),
                 consent(page.consent()), merges(page), viewings(page));
     }
@@ -169,6 +169,19 @@ public class ResidentView extends Div implements BeforeEnterObserver {
             }
             section.add(card);
         }
+        return section;
+    }
+
+    private Section panels(List<org.hubline.intake.ResidentPanels.Panel> panels) {
+        Section section = new Section();
+        section.setId("resident-panels");
+        for (var p : panels) {
+            Anchor title = new Anchor(p.link(), p.title());
+            UnorderedList lines = new UnorderedList();
+            p.lines().forEach(l -> lines.add(new ListItem(l)));
+            section.add(new H2(title), lines);
+        }
+        section.setVisible(!panels.isEmpty());
         return section;
     }
 

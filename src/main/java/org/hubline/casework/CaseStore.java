@@ -1,0 +1,163 @@
+package org.hubline.casework;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Storage of cases, their members, goals, actions and notes. */
+@Repository
+class CaseStore {
+
+    record CaseRow(long id, long residentId, long hubId, String leadWorker, String status, String reason,
+            String outcome, LocalDate nextReview, String openedBy, Instant openedAt, Instant closedAt, int version) {
+    }
+
+    private final JdbcClient jdbc;
+
+    CaseStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(long residentId, long hubId, String lead, String reason, LocalDate review, String by, Instant at) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO household_case (resident_id, hub_id, lead_worker, status, reason, next_review, opened_by,
+                    opened_at) VALUES (:resident, :hub, :lead, 'OPEN', :reason, :review, :by, :at)""")
+                .param("resident", residentId).param("hub", hubId).param("lead", lead).param("reason", reason)
+                .param("review", review).param("by", by).param("at", utc(at)).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    void addMember(long caseId, long residentId) {
+        jdbc.sql("INSERT INTO case_member (case_id, resident_id) VALUES (:c, :r)").param("c", caseId)
+                .param("r", residentId).update();
+    }
+
+    Optional<CaseRow> row(long id) {
+        return jdbc.sql("SELECT * FROM household_case WHERE id = :id").param("id", id).query(CaseStore::row)
+                .optional();
+    }
+
+    Optional<Long> openCaseOf(long residentId) {
+        return jdbc.sql("""
+                SELECT c.id FROM household_case c WHERE c.status = 'OPEN' AND (c.resident_id = :r OR EXISTS
+                    (SELECT 1 FROM case_member m WHERE m.case_id = c.id AND m.resident_id = :r))""")
+                .param("r", residentId).query(Long.class).optional();
+    }
+
+    List<CaseRow> ofResident(long residentId) {
+        return jdbc.sql("""
+                SELECT c.* FROM household_case c WHERE c.resident_id = :r OR EXISTS
+                    (SELECT 1 FROM case_member m WHERE m.case_id = c.id AND m.resident_id = :r)
+                ORDER BY c.opened_at DESC""").param("r", residentId).query(CaseStore::row).list();
+    }
+
+    List<CaseRow> ofLead(String lead) {
+        return jdbc.sql("SELECT * FROM household_case WHERE lead_worker = :lead ORDER BY status DESC, next_review")
+                .param("lead", lead).query(CaseStore::row).list();
+    }
+
+    List<Long> members(long caseId) {
+        return jdbc.sql("SELECT resident_id FROM case_member WHERE case_id = :c ORDER BY resident_id")
+                .param("c", caseId).query(Long.class).list();
+    }
+
+    long addGoal(long caseId, String text, String by, Instant at) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO case_goal (case_id, text, added_by, added_at) VALUES (:c, :t, :by, :at)")
+                .param("c", caseId).param("t", text).param("by", by).param("at", utc(at)).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    List<CaseFile.Goal> goals(long caseId) {
+        return jdbc.sql("SELECT * FROM case_goal WHERE case_id = :c ORDER BY id").param("c", caseId)
+                .query((rs, n) -> new CaseFile.Goal(rs.getLong("id"), rs.getString("text"), rs.getString("added_by"),
+                        instant(rs, "added_at"))).list();
+    }
+
+    long addAction(long caseId, Long goalId, String description, String ownerType, String ownerName, LocalDate due,
+            Long taskId, Long referralId, Instant at) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO case_action (case_id, goal_id, description, owner_type, owner_name, due_date, status,
+                    task_id, referral_id, updated_at)
+                VALUES (:c, :g, :d, :type, :name, :due, 'TO_DO', :task, :referral, :at)""")
+                .param("c", caseId).param("g", goalId).param("d", description).param("type", ownerType)
+                .param("name", ownerName).param("due", due).param("task", taskId).param("referral", referralId)
+                .param("at", utc(at)).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    /** Actions without their linked progress (the service adds it). */
+    List<CaseFile.Action> actions(long caseId) {
+        return jdbc.sql("SELECT * FROM case_action WHERE case_id = :c ORDER BY id").param("c", caseId)
+                .query((rs, n) -> new CaseFile.Action(rs.getLong("id"), (Long) rs.getObject("goal_id", Long.class),
+                        rs.getString("description"), rs.getString("owner_type"), rs.getString("owner_name"),
+                        rs.getObject("due_date", LocalDate.class), rs.getString("status"),
+                        (Long) rs.getObject("task_id", Long.class), (Long) rs.getObject("referral_id", Long.class),
+                        null)).list();
+    }
+
+    Optional<Long> caseOfAction(long actionId) {
+        return jdbc.sql("SELECT case_id FROM case_action WHERE id = :id").param("id", actionId).query(Long.class)
+                .optional();
+    }
+
+    void setActionStatus(long actionId, String status, Instant at) {
+        jdbc.sql("UPDATE case_action SET status = :s, updated_at = :at WHERE id = :id").param("id", actionId)
+                .param("s", status).param("at", utc(at)).update();
+    }
+
+    void addNote(long caseId, String text, String by, Instant at) {
+        jdbc.sql("INSERT INTO case_note (case_id, text, author, at) VALUES (:c, :t, :by, :at)").param("c", caseId)
+                .param("t", text).param("by", by).param("at", utc(at)).update();
+    }
+
+    List<CaseFile.Note> notes(long caseId) {
+        return jdbc.sql("SELECT * FROM case_note WHERE case_id = :c ORDER BY at DESC, id DESC").param("c", caseId)
+                .query((rs, n) -> new CaseFile.Note(rs.getString("text"), rs.getString("author"), instant(rs, "at")))
+                .list();
+    }
+
+    boolean close(long id, int version, String outcome, Instant at) {
+        return jdbc.sql("UPDATE household_case SET status = 'CLOSED', outcome = :o, closed_at = :at, "
+                + "version = version + 1 WHERE id = :id AND version = :v AND status = 'OPEN'")
+                .param("id", id).param("v", version).param("o", outcome).param("at", utc(at)).update() == 1;
+    }
+
+    boolean reopen(long id, int version) {
+        return jdbc.sql("UPDATE household_case SET status = 'OPEN', closed_at = NULL, version = version + 1 "
+                + "WHERE id = :id AND version = :v AND status = 'CLOSED'").param("id", id).param("v", version)
+                .update() == 1;
+    }
+
+    void setReview(long id, LocalDate review) {
+        jdbc.sql("UPDATE household_case SET next_review = :r, version = version + 1 WHERE id = :id")
+                .param("id", id).param("r", review).update();
+    }
+
+    private static CaseRow row(ResultSet rs, int n) throws SQLException {
+        return new CaseRow(rs.getLong("id"), rs.getLong("resident_id"), rs.getLong("hub_id"),
+                rs.getString("lead_worker"), rs.getString("status"), rs.getString("reason"), rs.getString("outcome"),
+                rs.getObject("next_review", LocalDate.class), rs.getString("opened_by"), instant(rs, "opened_at"),
+                instant(rs, "closed_at"), rs.getInt("version"));
+    }
+
+    private static OffsetDateTime utc(Instant at) {
+        return at.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+}

@@ -1,0 +1,356 @@
+package org.hubline.casework;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.hubline.accounts.Colleague;
+import org.hubline.accounts.Colleagues;
+import org.hubline.audit.AuditTrail;
+import org.hubline.intake.HubNeeds;
+import org.hubline.intake.ResidentSignals;
+import org.hubline.referrals.Referral;
+import org.hubline.referrals.ReferralStatus;
+import org.hubline.referrals.Referrals;
+import org.hubline.residents.ResidentRecord;
+import org.hubline.residents.Residents;
+import org.hubline.shared.security.CurrentUser;
+import org.hubline.shared.security.Role;
+import org.hubline.shared.security.SignedInUser;
+import org.hubline.shared.validation.InvalidInputException;
+import org.hubline.shared.validation.StaleEditException;
+import org.hubline.volunteers.HubTasks;
+import org.hubline.volunteers.TaskStatus;
+import org.hubline.volunteers.TaskView;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Complex demand and casework: the coordinator's queue of residents flagged by the rules (with
+ * the reasons), and cases with one plan around a household. A case is seen only by its lead
+ * worker, the resident's hub coordinators and admins; every opening of a case is audited.
+ */
+@Service
+@Transactional
+public class Casework {
+
+    static final String COORDINATES = "hasRole('HUB_COORDINATOR')";
+    static final String CASE_PEOPLE = "hasAnyRole('HUB_COORDINATOR', 'CALL_HANDLER', 'ADMIN')";
+    static final String RECORD_TYPE = "CASE";
+
+    private final CaseStore store;
+    private final ComplexDemandRules rules;
+    private final HubNeeds needs;
+    private final Referrals referrals;
+    private final HubTasks tasks;
+    private final Residents residents;
+    private final Colleagues colleagues;
+    private final AuditTrail audit;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    Casework(CaseStore store, ComplexDemandRules rules, HubNeeds needs, Referrals referrals, HubTasks tasks,
+            Residents residents, Colleagues colleagues, AuditTrail audit, CurrentUser currentUser, Clock clock) {
+        this.store = store;
+        this.rules = rules;
+        this.needs = needs;
+        this.referrals = referrals;
+        this.tasks = tasks;
+        this.residents = residents;
+        this.colleagues = colleagues;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The hub's residents flagged by the rules, highest risk first, each with the rules that fired and why. */
+    @PreAuthorize(COORDINATES)
+    @Transactional(readOnly = true)
+    public List<FlaggedResident> complexDemand(long hubId) {
+        Instant now = clock.instant();
+        List<ResidentSignals> signals = needs.signals(hubId, now.minus(Duration.ofDays(rules.repeatWindowDays())),
+                now);
+        Map<Long, Integer> declined = referrals.declinedTwice(hubId);
+        List<FlaggedResident> flagged = new ArrayList<>();
+        Set<Long> seen = new java.util.HashSet<>();
+        for (ResidentSignals s : signals) {
+            seen.add(s.residentId());
+            add(flagged, s, declined.getOrDefault(s.residentId(), 0));
+        }
+        for (Map.Entry<Long, Integer> d : declined.entrySet()) {
+            if (!seen.contains(d.getKey())) {
+                ResidentRecord r = residents.get(d.getKey());
+                add(flagged, new ResidentSignals(r.id(), hubId, r.name(), 0, null, null, Set.of(), List.of(), false,
+                        !r.details().vulnerabilities().isEmpty()), d.getValue());
+            }
+        }
+        flagged.sort(Comparator.comparingInt(FlaggedResident::risk).reversed().thenComparing(FlaggedResident::name));
+        return flagged;
+    }
+
+    private void add(List<FlaggedResident> flagged, ResidentSignals s, int declined) {
+        List<ComplexDemandRules.Fired> fired = rules.evaluate(s, declined);
+        if (!fired.isEmpty()) {
+            flagged.add(new FlaggedResident(s.residentId(), s.residentName(),
+                    fired.stream().mapToInt(ComplexDemandRules.Fired::weight).sum(), fired,
+                    store.openCaseOf(s.residentId()).orElse(null)));
+        }
+    }
+
+    /** The colleagues who can lead a case: coordinators and call handlers. */
+    @PreAuthorize(COORDINATES)
+    @Transactional(readOnly = true)
+    public List<Colleague> leadWorkers() {
+        List<Colleague> all = new ArrayList<>(colleagues.withRole(Role.HUB_COORDINATOR));
+        colleagues.withRole(Role.CALL_HANDLER).stream().filter(c -> !all.contains(c)).forEach(all::add);
+        return all;
+    }
+
+    /** Opens a case for a resident of the coordinator's hub (and others of the household). */
+    @PreAuthorize(COORDINATES)
+    public CaseFile open(long residentId, String leadWorker, String reason, List<Long> householdIds) {
+        ResidentRecord resident = residents.get(residentId);
+        if (resident.hubId() == null) {
+            throw InvalidInputException.of("resident", "This resident has not been routed to a hub");
+        }
+        currentUser.hubScope().require(resident.hubId());
+        if (leadWorkers().stream().noneMatch(c -> c.username().equals(leadWorker))) {
+            throw InvalidInputException.of("leadWorker", "Choose a coordinator or call handler to lead the case");
+        }
+        store.openCaseOf(residentId).ifPresent(id -> {
+            throw InvalidInputException.of("resident", resident.name() + " already has an open case");
+        });
+        Instant now = clock.instant();
+        long id = store.insert(residentId, resident.hubId(), leadWorker, reason, LocalDate.now(clock).plusWeeks(2),
+                currentUser.actorName(), now);
+        for (long member : householdIds == null ? List.<Long>of() : householdIds) {
+            if (member != residentId) {
+                residents.get(member);
+                store.addMember(id, member);
+            }
+        }
+        audit.record("CASE_OPENED", RECORD_TYPE, id, "For resident " + residentId + ", led by " + leadWorker);
+        return load(id);
+    }
+
+    /** The case, if the user may see it; the reading is audited. */
+    @PreAuthorize(CASE_PEOPLE)
+    public CaseFile view(long id) {
+        CaseFile file = load(id);
+        audit.record("CASE_VIEWED", RECORD_TYPE, id, "Opened the case");
+        return file;
+    }
+
+    @PreAuthorize(CASE_PEOPLE)
+    public CaseFile addGoal(long caseId, String text) {
+        requireOpen(caseId);
+        if (text == null || text.isBlank() || text.length() > 500) {
+            throw InvalidInputException.of("goal", "Write the goal in the resident's words (up to 500 characters)");
+        }
+        store.addGoal(caseId, text.trim(), currentUser.actorName(), clock.instant());
+        audit.record("CASE_GOAL_ADDED", RECORD_TYPE, caseId, text.trim());
+        return load(caseId);
+    }
+
+    /** Adds an action; a volunteer action makes a task for the hub, a partner action sends a referral. */
+    @PreAuthorize(CASE_PEOPLE)
+    public CaseFile addAction(long caseId, ActionInput input) {
+        CaseFile file = requireOpen(caseId);
+        if (input.description() == null || input.description().isBlank()) {
+            throw InvalidInputException.of("description", "Say what is to be done");
+        }
+        if (input.owner() == null) {
+            throw InvalidInputException.of("owner", "Choose who does it");
+        }
+        Long taskId = null;
+        Long referralId = null;
+        String ownerName = input.ownerName();
+        if (input.owner() == ActionInput.Owner.VOLUNTEER) {
+            requireNeedOfCase(file, input.needId());
+            TaskView task = tasks.createTask(input.needId(), input.taskType(), input.taskDue(), input.description());
+            taskId = task.id();
+            ownerName = "Volunteer (" + task.type().label() + ")";
+        } else if (input.owner() == ActionInput.Owner.PARTNER) {
+            requireNeedOfCase(file, input.needId());
+            if (input.serviceId() == null) {
+                throw InvalidInputException.of("service", "Choose the partner's service");
+            }
+            Referral referral = referrals.refer(input.needId(), input.serviceId(), input.description());
+            referralId = referral.id();
+            ownerName = referral.organisationName();
+        }
+        store.addAction(caseId, input.goalId(), input.description().trim(), input.owner().name(), ownerName,
+                input.dueDate(), taskId, referralId, clock.instant());
+        audit.record("CASE_ACTION_ADDED", RECORD_TYPE, caseId, input.owner().label() + ": " + input.description());
+        return load(caseId);
+    }
+
+    /** Marks an action of the hub team or the resident done (or dropped); linked actions follow their task or referral. */
+    @PreAuthorize(CASE_PEOPLE)
+    public CaseFile setActionStatus(long actionId, String status) {
+        long caseId = store.caseOfAction(actionId).orElseThrow(() -> InvalidInputException.of("action",
+                "No such action"));
+        CaseFile file = requireOpen(caseId);
+        CaseFile.Action action = file.actions().stream().filter(a -> a.id() == actionId).findFirst().orElseThrow();
+        if (action.taskId() != null || action.referralId() != null) {
+            throw InvalidInputException.of("status", "This action follows its " + (action.taskId() != null
+                    ? "volunteer task" : "referral") + ": update that instead");
+        }
+        if (!List.of("TO_DO", "IN_PROGRESS", "DONE", "DROPPED").contains(status)) {
+            throw InvalidInputException.of("status", "Choose to do, in progress, done or dropped");
+        }
+        store.setActionStatus(actionId, status, clock.instant());
+        audit.record("CASE_ACTION_" + status, RECORD_TYPE, caseId, action.description());
+        return load(caseId);
+    }
+
+    @PreAuthorize(CASE_PEOPLE)
+    public CaseFile addNote(long caseId, String text) {
+        load(caseId);
+        if (text == null || text.isBlank() || text.length() > 2000) {
+            throw InvalidInputException.of("note", "Write the note (up to 2,000 characters)");
+        }
+        store.addNote(caseId, text.trim(), currentUser.actorName(), clock.instant());
+        audit.record("CASE_NOTE_ADDED", RECORD_TYPE, caseId, "Added a note");
+        return load(caseId);
+    }
+
+    @PreAuthorize(CASE_PEOPLE)
+    public CaseFile setReview(long caseId, LocalDate review) {
+        requireOpen(caseId);
+        if (review == null || review.isBefore(LocalDate.now(clock))) {
+            throw InvalidInputException.of("review", "Choose a review date from today on");
+        }
+        store.setReview(caseId, review);
+        audit.record("CASE_REVIEW_SET", RECORD_TYPE, caseId, "Next review " + review);
+        return load(caseId);
+    }
+
+    /** Closes the case with its outcome; refused, saying so, if someone changed it meanwhile. */
+    @PreAuthorize(CASE_PEOPLE)
+    public CaseFile close(CaseFile opened, String outcome) {
+        load(opened.id());
+        if (outcome == null || outcome.isBlank()) {
+            throw InvalidInputException.of("outcome", "Record the outcome before closing the case");
+        }
+        if (!store.close(opened.id(), opened.version(), outcome.trim(), clock.instant())) {
+            throw new StaleEditException("Someone else changed this case meanwhile: it has been refreshed.");
+        }
+        audit.record("CASE_CLOSED", RECORD_TYPE, opened.id(), outcome.trim());
+        return load(opened.id());
+    }
+
+    @PreAuthorize(CASE_PEOPLE)
+    public CaseFile reopen(CaseFile opened) {
+        load(opened.id());
+        if (!store.reopen(opened.id(), opened.version())) {
+            throw new StaleEditException("Someone else changed this case meanwhile: it has been refreshed.");
+        }
+        audit.record("CASE_REOPENED", RECORD_TYPE, opened.id(), "Reopened");
+        return load(opened.id());
+    }
+
+    /** The signed-in lead worker's cases: reviews due and actions overdue first. */
+    @PreAuthorize(CASE_PEOPLE)
+    @Transactional(readOnly = true)
+    public List<CaseSummary> myCases() {
+        LocalDate today = LocalDate.now(clock);
+        List<CaseSummary> mine = new ArrayList<>();
+        for (CaseStore.CaseRow row : store.ofLead(currentUser.actorName())) {
+            List<CaseFile.Action> actions = withProgress(store.actions(row.id()));
+            int overdue = (int) actions.stream().filter(a -> !a.finished() && a.dueDate() != null
+                    && a.dueDate().isBefore(today)).count();
+            int open = (int) actions.stream().filter(a -> !a.finished()).count();
+            boolean reviewDue = "OPEN".equals(row.status()) && row.nextReview() != null
+                    && !row.nextReview().isAfter(today);
+            mine.add(new CaseSummary(row.id(), residents.summaries(List.of(row.residentId())).get(row.residentId())
+                    .name(), row.status(), row.nextReview(), reviewDue, overdue, open));
+        }
+        mine.sort(Comparator.comparing((CaseSummary c) -> !"OPEN".equals(c.status()))
+                .thenComparing(c -> !c.reviewDue()).thenComparing(c -> -c.actionsOverdue()));
+        return mine;
+    }
+
+    /** Cases of a resident the user may see (for the resident's page); none for others. */
+    @PreAuthorize(CASE_PEOPLE)
+    @Transactional(readOnly = true)
+    public List<CaseFile> casesOfResident(long residentId) {
+        return store.ofResident(residentId).stream().filter(this::maySee).map(r -> load(r.id())).toList();
+    }
+
+    private CaseFile requireOpen(long caseId) {
+        CaseFile file = load(caseId);
+        if (!file.open()) {
+            throw InvalidInputException.of("case", "This case is closed: reopen it first");
+        }
+        return file;
+    }
+
+    private void requireNeedOfCase(CaseFile file, Long needId) {
+        if (needId == null) {
+            throw InvalidInputException.of("need", "Choose the need this action is for");
+        }
+        long owner = needs.need(needId).residentId();
+        if (owner != file.residentId() && file.members().stream().noneMatch(m -> m.residentId() == owner)) {
+            throw InvalidInputException.of("need", "Choose a need of someone in this case");
+        }
+    }
+
+    CaseFile load(long id) {
+        CaseStore.CaseRow row = store.row(id).orElseThrow(() -> InvalidInputException.of("case", "No such case"));
+        if (!maySee(row)) {
+            throw new AccessDeniedException("Only the lead worker, the hub's coordinators and admins see this case.");
+        }
+        List<Long> memberIds = store.members(id);
+        List<Long> everyone = new ArrayList<>(memberIds);
+        everyone.add(row.residentId());
+        var names = residents.summaries(everyone);
+        return new CaseFile(row.id(), row.residentId(), names.get(row.residentId()).name(), row.hubId(),
+                row.leadWorker(), row.status(), row.reason(), row.outcome(), row.nextReview(), row.openedBy(),
+                row.openedAt(), row.closedAt(),
+                memberIds.stream().map(m -> new CaseFile.Member(m, names.get(m).name())).toList(),
+                store.goals(id), withProgress(store.actions(id)), store.notes(id), row.version());
+    }
+
+    /** Linked actions take their status from the volunteer task or referral they were made as. */
+    private List<CaseFile.Action> withProgress(List<CaseFile.Action> actions) {
+        return actions.stream().map(a -> {
+            if (a.taskId() != null && canReadTasks()) {
+                TaskView t = tasks.task(a.taskId());
+                String status = t.status() == TaskStatus.DONE ? "DONE" : t.status() == TaskStatus.NOT_COMPLETED
+                        ? "DROPPED" : t.status() == TaskStatus.OPEN ? "TO_DO" : "IN_PROGRESS";
+                return new CaseFile.Action(a.id(), a.goalId(), a.description(), a.ownerType(), a.ownerName(),
+                        a.dueDate(), status, a.taskId(), null, "Task: " + t.status().label()
+                                + (t.volunteerName() == null ? "" : " · " + t.volunteerName()));
+            }
+            if (a.referralId() != null && !currentUser.require().hasRole(Role.ADMIN)) {
+                Referral r = referrals.referral(a.referralId());
+                String status = r.status() == ReferralStatus.COMPLETED ? "DONE" : r.status().open() ? "IN_PROGRESS"
+                        : "DROPPED";
+                return new CaseFile.Action(a.id(), a.goalId(), a.description(), a.ownerType(), a.ownerName(),
+                        a.dueDate(), status, null, a.referralId(), "Referral " + r.reference() + ": "
+                                + r.status().label());
+            }
+            return a;
+        }).collect(Collectors.toList());
+    }
+
+    private boolean canReadTasks() {
+        return currentUser.require().hasRole(Role.HUB_COORDINATOR);
+    }
+
+    private boolean maySee(CaseStore.CaseRow row) {
+        SignedInUser user = currentUser.require();
+        return user.hasRole(Role.ADMIN) || user.getUsername().equals(row.leadWorker())
+                || user.hasRole(Role.HUB_COORDINATOR) && currentUser.hubScope().includes(row.hubId());
+    }
+}
