@@ -1,0 +1,219 @@
+package org.hubline.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hubline.intake.Calls.need;
+import static org.hubline.intake.Calls.newCall;
+import static org.hubline.intake.Calls.resident;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.awaitility.Awaitility;
+import org.hubline.audit.AuditFilter;
+import org.hubline.audit.AuditTrail;
+import org.hubline.intake.CallIntake;
+import org.hubline.intake.Calls;
+import org.hubline.intake.LoggedCall;
+import org.hubline.intake.NeedTaxonomy;
+import org.hubline.places.HubDirectory;
+import org.hubline.places.PostcodeImports;
+import org.hubline.places.Routing;
+import org.hubline.referrals.Referral;
+import org.hubline.referrals.ReferralStatus;
+import org.hubline.referrals.Referrals;
+import org.hubline.residents.ResidentDetails;
+import org.hubline.shared.validation.InvalidInputException;
+import org.hubline.test.MutableClock;
+import org.hubline.test.SignedIn;
+import org.hubline.volunteers.HubTasks;
+import org.hubline.volunteers.TaskType;
+import org.hubline.volunteers.TaskView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Repeat demand surfaces by itself and becomes one plan: a resident calling three times in a week
+ * is flagged (and the flag clears when it no longer holds), a case is opened with a referral and a
+ * volunteer task, both complete, the case closes; only the right people see it. H2 and PostgreSQL.
+ */
+abstract class CaseworkIntegrationTests {
+
+    private static final AtomicInteger UNIQUE = new AtomicInteger();
+
+    @Autowired
+    Casework casework;
+    @Autowired
+    CallIntake intake;
+    @Autowired
+    Referrals referrals;
+    @Autowired
+    HubTasks tasks;
+    @Autowired
+    NeedTaxonomy taxonomy;
+    @Autowired
+    HubDirectory hubs;
+    @Autowired
+    AuditTrail audit;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    SignedIn signedIn;
+    @Autowired
+    Routing routing;
+    @Autowired
+    PostcodeImports imports;
+
+    @BeforeEach
+    void setUp() {
+        clock.reset();
+        Calls.ensureDemoPostcodes(signedIn, routing, imports);
+    }
+
+    @AfterEach
+    void signOut() {
+        signedIn.nobody();
+        clock.reset();
+    }
+
+    long north() {
+        return hubs.hubs().stream().filter(h -> h.code().equals("NORTH")).findFirst().orElseThrow().id();
+    }
+
+    /** A resident in Shaw who calls three times in a week (shopping; a food parcel; befriending and money). */
+    List<LoggedCall> threeCallsInAWeek() {
+        signedIn.as("handler");
+        int n = UNIQUE.incrementAndGet();
+        ResidentDetails who = resident("Carol", "Casework" + (char) ('a' + n % 26), LocalDate.of(1949, 2, 2)
+                .plusDays(n * 11L), Calls.SHAW, "07700 97" + String.format("%04d", n));
+        LoggedCall first = intake.logCall(newCall(who, List.of(need(taxonomy, "Shopping", null))));
+        clock.advance(Duration.ofDays(2));
+        LoggedCall second = intake.logCall(Calls.returningCall(intake.resident(first.residentId()),
+                List.of(need(taxonomy, "Emergency food parcel", null))));
+        clock.advance(Duration.ofDays(2));
+        LoggedCall third = intake.logCall(Calls.returningCall(intake.resident(first.residentId()),
+                List.of(need(taxonomy, "Befriending", null), need(taxonomy, "Money, debt and benefits advice", null))));
+        return List.of(first, second, third);
+    }
+
+    @Test
+    void aResidentCallingThreeTimesInAWeekIsFlaggedWithTheReasonAndTheFlagClearsLater() {
+        List<LoggedCall> calls = threeCallsInAWeek();
+        long residentId = calls.get(0).residentId();
+        signedIn.as("coordinator");
+        FlaggedResident flagged = casework.complexDemand(north()).stream().filter(f -> f.residentId() == residentId)
+                .findFirst().orElseThrow();
+        assertThat(flagged.reasons()).extracting(ComplexDemandRules.Fired::facts).contains("3 calls in the last 28 days");
+        assertThat(flagged.reasons()).extracting(ComplexDemandRules.Fired::rule).contains("3+ calls in 28 days",
+                "Needs in 3+ categories");
+
+        clock.advance(Duration.ofDays(40));
+        assertThat(casework.complexDemand(north())).noneMatch(f -> f.residentId() == residentId);
+
+        signedIn.as("coordinator.south");
+        assertThatThrownBy(() -> casework.complexDemand(north())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aCaseRunsOnePlanWithAReferralAndAVolunteerTaskAndCloses() {
+        List<LoggedCall> calls = threeCallsInAWeek();
+        long residentId = calls.get(0).residentId();
+        long foodNeed = calls.get(1).needs().get(0).id();
+        long shoppingNeed = calls.get(0).needs().get(0).id();
+        signedIn.as("handler");
+        referrals.recordConsentNow(foodNeed, "Agreed for the case plan");
+
+        signedIn.as("coordinator");
+        CaseFile opened = casework.open(residentId, "coordinator", "Three calls in a week", List.of());
+        assertThatThrownBy(() -> casework.open(residentId, "coordinator", null, List.of()))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("already has an open case");
+        casework.addGoal(opened.id(), "I want to be able to get my own shopping again");
+        long parcels = referrals.options(foodNeed).get(0).service().id();
+        casework.addAction(opened.id(), new ActionInput(null, "Food parcel this week", ActionInput.Owner.PARTNER,
+                null, LocalDate.now(clock).plusDays(3), foodNeed, null, null, parcels));
+        CaseFile plan = casework.addAction(opened.id(), new ActionInput(null, "Weekly shop",
+                ActionInput.Owner.VOLUNTEER, null, LocalDate.now(clock).plusDays(7), shoppingNeed, TaskType.SHOPPING,
+                clock.instant().plus(Duration.ofDays(1)), null));
+        assertThat(plan.actions()).extracting(CaseFile.Action::status).containsExactly("IN_PROGRESS", "TO_DO");
+        assertThat(plan.actions().get(0).ownerName()).isEqualTo("Oldham Foodbank");
+
+        CaseFile.Action referralAction = plan.actions().get(0);
+        CaseFile.Action taskAction = plan.actions().get(1);
+        signedIn.as("partner");
+        Referral r = referrals.referral(referralAction.referralId());
+        referrals.complete(referrals.accept(r, null), "Delivered");
+        signedIn.as("coordinator");
+        TaskView task = tasks.task(taskAction.taskId());
+        long volunteer = tasks.suggest(task.id()).get(0).volunteerId();
+        tasks.done(tasks.accepted(tasks.allocate(task, volunteer)), new BigDecimal("2"));
+
+        CaseFile progressed = casework.view(opened.id());
+        assertThat(progressed.actions()).extracting(CaseFile.Action::status).containsExactly("DONE", "DONE");
+        assertThat(progressed.actions().get(0).linked()).contains(ReferralStatus.COMPLETED.label());
+        casework.addNote(opened.id(), "Carol says the parcel and the shop made the difference");
+        assertThatThrownBy(() -> casework.close(progressed, " ")).isInstanceOf(InvalidInputException.class);
+        CaseFile closed = casework.close(casework.view(opened.id()), "Back on her feet; knows who to call");
+        assertThat(closed.open()).isFalse();
+        assertThat(casework.reopen(closed).open()).isTrue();
+        assertThat(casework.myCases()).anyMatch(c -> c.id() == opened.id());
+
+        signedIn.as("admin");
+        assertThat(audit.search(new AuditFilter(null, "CASE_VIEWED", "CASE", String.valueOf(opened.id()), null,
+                null), 0, 10)).isNotEmpty();
+    }
+
+    @Test
+    void onlyTheLeadWorkerTheHubsCoordinatorsAndAdminsSeeACase() {
+        List<LoggedCall> calls = threeCallsInAWeek();
+        signedIn.as("coordinator");
+        CaseFile opened = casework.open(calls.get(0).residentId(), "handler.two", null, List.of());
+
+        signedIn.as("coordinator.south");
+        assertThatThrownBy(() -> casework.view(opened.id())).isInstanceOf(AccessDeniedException.class);
+        signedIn.as("handler");
+        assertThatThrownBy(() -> casework.view(opened.id())).isInstanceOf(AccessDeniedException.class);
+        assertThat(casework.casesOfResident(calls.get(0).residentId())).isEmpty();
+        signedIn.as("handler.two");
+        assertThat(casework.view(opened.id()).leadWorker()).isEqualTo("handler.two");
+        signedIn.as("admin");
+        assertThat(casework.view(opened.id()).id()).isEqualTo(opened.id());
+        for (String user : List.of("partner", "director")) {
+            signedIn.as(user);
+            assertThatThrownBy(() -> casework.view(opened.id())).isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    @Test
+    void aResidentWithTwoDeclinedReferralsIsFlagged() {
+        signedIn.as("handler");
+        int n = UNIQUE.incrementAndGet();
+        LoggedCall call = intake.logCall(newCall(resident("Dora", "Declined" + (char) ('a' + n % 26),
+                LocalDate.of(1970, 1, 1).plusDays(n), Calls.SHAW, "07700 96" + String.format("%04d", n)),
+                List.of(need(taxonomy, "Emergency food parcel", null))));
+        long needId = call.needs().get(0).id();
+        referrals.recordConsentNow(needId, null);
+        long parcels = referrals.options(needId).get(0).service().id();
+        for (int i = 0; i < 2; i++) {
+            signedIn.as("handler");
+            Referral sent = referrals.refer(needId, parcels, null);
+            signedIn.as("partner");
+            referrals.decline(referrals.referral(sent.id()), "No stock");
+            signedIn.as("handler");
+            Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(10))
+                    .until(() -> intake.request(call.requestId()).needs().get(0).status().open()
+                            && referrals.forNeed(needId).stream().allMatch(r -> !r.status().open()));
+        }
+        signedIn.as("coordinator");
+        assertThat(casework.complexDemand(north())).filteredOn(f -> f.residentId() == call.residentId())
+                .singleElement().satisfies(f -> assertThat(f.reasons()).extracting(ComplexDemandRules.Fired::facts)
+                        .contains("2 referrals declined or not helped"));
+        assertThat(referrals.forHubs(EnumSet.of(ReferralStatus.DECLINED))).hasSizeGreaterThanOrEqualTo(2);
+    }
+}

@@ -1,0 +1,7 @@
+package org.hubline.casework;
+
+import org.hubline.test.PostgresTest;
+
+@PostgresTest
+class CaseworkOnPostgresIntegrationTests extends CaseworkIntegrationTests {
+}
