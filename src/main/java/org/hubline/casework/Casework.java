@@ -50,6 +50,7 @@ public class Casework {
     private final CaseStore store;
     private final ComplexDemandRules rules;
     private final HubNeeds needs;
+    private final org.hubline.intake.CallIntake intake;
     private final Referrals referrals;
     private final HubTasks tasks;
     private final Residents residents;
@@ -58,11 +59,12 @@ public class Casework {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    Casework(CaseStore store, ComplexDemandRules rules, HubNeeds needs, Referrals referrals, HubTasks tasks,
+    Casework(CaseStore store, ComplexDemandRules rules, HubNeeds needs, org.hubline.intake.CallIntake intake, Referrals referrals, HubTasks tasks,
             Residents residents, Colleagues colleagues, AuditTrail audit, CurrentUser currentUser, Clock clock) {
         this.store = store;
         this.rules = rules;
         this.needs = needs;
+        this.intake = intake;
         this.referrals = referrals;
         this.tasks = tasks;
         this.residents = residents;
@@ -257,6 +259,24 @@ public class Casework {
         }
         audit.record("CASE_REOPENED", RECORD_TYPE, opened.id(), "Reopened");
         return load(opened.id());
+    }
+
+    /** The open needs of the people in the case, to make tasks and referrals from. */
+    @PreAuthorize("hasAnyRole('HUB_COORDINATOR', 'CALL_HANDLER')")
+    @Transactional(readOnly = true)
+    public List<org.hubline.intake.NeedView> openNeeds(long caseId) {
+        CaseFile file = load(caseId);
+        List<Long> people = new ArrayList<>(file.members().stream().map(CaseFile.Member::residentId).toList());
+        people.add(file.residentId());
+        return people.stream().flatMap(id -> intake.history(id).requests().stream())
+                .flatMap(r -> r.needs().stream()).filter(n -> n.status().open()).toList();
+    }
+
+    /** The services a need could be referred to (its pathway first). */
+    @PreAuthorize("hasAnyRole('HUB_COORDINATOR', 'CALL_HANDLER')")
+    @Transactional(readOnly = true)
+    public List<org.hubline.referrals.PathwayOption> serviceOptions(long needId) {
+        return referrals.options(needId);
     }
 
     /** The signed-in lead worker's cases: reviews due and actions overdue first. */

@@ -12,9 +12,10 @@ public final class Menus {
 
     public static List<String> expected(Role role) {
         return switch (role) {
-            case CALL_HANDLER -> List.of("Calls", "Referrals", "Find a hub", "Partner directory", "Change password");
-            case HUB_COORDINATOR -> List.of("Calls", "My hub today", "Volunteers", "Referrals", "Possible duplicates",
-                    "Find a hub", "Partner directory", "Change password");
+            case CALL_HANDLER -> List.of("Calls", "My cases", "Referrals", "Find a hub", "Partner directory",
+                    "Change password");
+            case HUB_COORDINATOR -> List.of("Calls", "My hub today", "Complex demand", "Volunteers", "My cases",
+                    "Referrals", "Possible duplicates", "Find a hub", "Partner directory", "Change password");
             case PARTNER -> List.of("Referrals", "Find a hub", "Change password");
             case STRATEGIC_DIRECTOR -> List.of("Demand insight", "Find a hub", "Change password");
             case ADMIN -> List.of("Demand insight", "Find a hub", "Partner directory", "Users", "Audit trail",

@@ -46,6 +46,9 @@ class ViewAccessMatrixViewTests extends SpringBrowserlessTest {
         MATRIX.put("referrals/:id", EnumSet.of(Role.CALL_HANDLER, Role.HUB_COORDINATOR, Role.PARTNER));
         MATRIX.put("directory", EnumSet.of(Role.CALL_HANDLER, Role.HUB_COORDINATOR, Role.ADMIN));
         MATRIX.put("directory/pathways", EnumSet.of(Role.HUB_COORDINATOR, Role.ADMIN));
+        MATRIX.put("complex-demand", EnumSet.of(Role.HUB_COORDINATOR));
+        MATRIX.put("my-cases", EnumSet.of(Role.HUB_COORDINATOR, Role.CALL_HANDLER));
+        MATRIX.put("cases/:id", EnumSet.of(Role.HUB_COORDINATOR, Role.CALL_HANDLER, Role.ADMIN));
         MATRIX.put("my-hub", EnumSet.of(Role.HUB_COORDINATOR));
         MATRIX.put("volunteers", EnumSet.of(Role.HUB_COORDINATOR));
         MATRIX.put("partner/referrals", EnumSet.of(Role.PARTNER));
@@ -67,14 +70,15 @@ class ViewAccessMatrixViewTests extends SpringBrowserlessTest {
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     /**
-     * The route with its parameters filled in: a demo resident of the North hub, or the demo
-     * referral (to the food bank, from the Central hub).
+     * The route with its parameters filled in: a demo resident of the North hub, the demo
+     * referral (to the food bank, from the Central hub) or the demo case.
      */
     private String url(String template) {
         if (!template.contains(":id")) {
             return template;
         }
         String query = template.startsWith("referrals/") ? "SELECT MIN(id) FROM referral"
+                : template.startsWith("cases/") ? "SELECT MIN(id) FROM household_case"
                 : "SELECT MIN(r.id) FROM resident r JOIN hub h ON h.id = r.hub_id WHERE h.code = 'NORTH'";
         return template.replace(":id", String.valueOf(jdbc.sql(query).query(Long.class).single()));
     }

@@ -1,0 +1,111 @@
+package org.hubline.casework.ui;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.hubline.accounts.Colleague;
+import org.hubline.casework.CaseFile;
+import org.hubline.casework.Casework;
+import org.hubline.casework.FlaggedResident;
+import org.hubline.shared.security.CurrentUser;
+import org.hubline.shared.security.HubRef;
+import org.hubline.shared.security.Roles;
+import org.hubline.shared.validation.InvalidInputException;
+
+/** The coordinator's complex-demand queue: residents flagged by the rules, highest risk first, with why. */
+@Route("complex-demand")
+@PageTitle("Complex demand · Hubline")
+@Menu(title = "Complex demand", order = 21, icon = "vaadin:warning")
+@RolesAllowed(Roles.HUB_COORDINATOR)
+public class ComplexDemandView extends Div {
+
+    private final Casework casework;
+    private final Select<HubRef> hub = new Select<>();
+    private final Grid<FlaggedResident> grid = new Grid<>(FlaggedResident.class, false);
+
+    public ComplexDemandView(Casework casework, CurrentUser currentUser) {
+        this.casework = casework;
+        List<HubRef> myHubs = currentUser.require().hubs();
+        hub.setLabel("Hub");
+        hub.setItems(myHubs);
+        hub.setItemLabelGenerator(HubRef::name);
+        hub.setId("complex-hub");
+        hub.setVisible(myHubs.size() > 1);
+        hub.addValueChangeListener(e -> refresh());
+        grid.setId("complex-demand");
+        grid.setAriaLabel("Residents flagged for complex demand");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(FlaggedResident::name).setHeader("Resident").setAutoWidth(true);
+        grid.addColumn(FlaggedResident::risk).setHeader("Risk").setAutoWidth(true);
+        grid.addColumn(f -> f.reasons().stream().map(r -> r.rule() + " (" + r.facts() + ")")
+                .collect(Collectors.joining("; "))).setHeader("Why").setFlexGrow(1);
+        grid.addComponentColumn(f -> {
+            Button b = f.openCaseId() == null ? new Button("Open a case", e -> openCase(f))
+                    : new Button("Go to the case", e -> go(f.openCaseId()));
+            b.setAriaLabel((f.openCaseId() == null ? "Open a case for " : "Go to the case of ") + f.name());
+            return b;
+        }).setHeader("Case").setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText("Nobody is flagged: no rule fires for anyone in this hub just now.");
+        add(new H1("Complex demand"), new Paragraph("Residents whose calls and needs suggest they are not coping, "
+                + "by the rules in force; each says which rule fired and the facts."), hub, grid);
+        if (!myHubs.isEmpty()) {
+            hub.setValue(myHubs.get(0));
+        }
+    }
+
+    private void openCase(FlaggedResident f) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Open a case for " + f.name());
+        ComboBox<Colleague> lead = new ComboBox<>("Lead worker");
+        lead.setItems(casework.leadWorkers());
+        lead.setItemLabelGenerator(Colleague::displayName);
+        lead.setId("case-lead");
+        TextField reason = new TextField("Why");
+        reason.setValue(f.reasons().stream().map(r -> r.facts()).collect(Collectors.joining("; ")));
+        reason.setWidthFull();
+        Paragraph problem = new Paragraph();
+        problem.addClassName("hubline-error");
+        Button open = new Button("Open the case", e -> {
+            try {
+                CaseFile file = casework.open(f.residentId(), lead.getValue() == null ? null
+                        : lead.getValue().username(), reason.getValue(), List.of());
+                dialog.close();
+                go(file.id());
+            } catch (InvalidInputException ex) {
+                problem.setText(String.join(" ", ex.fieldErrors().values()));
+            }
+        });
+        open.setId("case-open");
+        dialog.add(lead, reason, problem);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), open);
+        dialog.open();
+    }
+
+    private void go(long caseId) {
+        getUI().ifPresent(ui -> ui.navigate(CaseView.class, new RouteParameters("id", String.valueOf(caseId))));
+    }
+
+    private void refresh() {
+        if (hub.getValue() != null) {
+            grid.setItems(casework.complexDemand(hub.getValue().id()));
+        }
+    }
+}
