@@ -80,7 +80,7 @@ public class Casework {
     public List<FlaggedResident> complexDemand(long hubId) {
         Instant now = clock.instant();
         List<ResidentSignals> signals = needs.signals(hubId, now.minus(Duration.ofDays(rules.repeatWindowDays())),
-                now);
+                now, rules.notMetTimes());
         Map<Long, Integer> declined = referrals.declinedTwice(hubId);
         List<FlaggedResident> flagged = new ArrayList<>();
         Set<Long> seen = new java.util.HashSet<>();

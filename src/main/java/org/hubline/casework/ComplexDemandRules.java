@@ -39,11 +39,12 @@ public record ComplexDemandRules(Integer repeatCalls, Integer repeatWindowDays, 
         }
         if (s.categoriesInWindow().size() >= categories) {
             fired.add(new Fired("Needs in " + categories + "+ categories", s.categoriesInWindow().size()
-                    + " kinds of need: " + String.join(", ", s.categoriesInWindow()).toLowerCase(), 3));
+                    + " kinds of need: " + String.join(", ", new java.util.TreeSet<>(s.categoriesInWindow()))
+                            .toLowerCase(), 3));
         }
-        if (!s.categoriesNotMetTwice().isEmpty()) {
+        if (!s.categoriesNotMetRepeatedly().isEmpty()) {
             fired.add(new Fired("The same need not met " + notMetTimes + "+ times",
-                    String.join(", ", s.categoriesNotMetTwice()) + " not met more than once", 2));
+                    String.join(", ", s.categoriesNotMetRepeatedly()) + " not met " + notMetTimes + " times or more", 2));
         }
         if (referralsDeclined >= declinedReferrals) {
             fired.add(new Fired("Referrals declined " + declinedReferrals + "+ times",

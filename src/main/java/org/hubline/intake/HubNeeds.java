@@ -56,18 +56,20 @@ public class HubNeeds {
     }
 
     /**
-     * Demand signals of the hub's residents over the window (days back from now): only residents
-     * with at least one call or need in it.
+     * Demand signals of the hub's residents over the window (from {@code since} to now): only
+     * residents with a call or need in it, a need category not met {@code notMetTimes} times or
+     * more, or a late P1.
      */
     @PreAuthorize(COORDINATES)
-    public List<ResidentSignals> signals(long hubId, java.time.Instant since, java.time.Instant now) {
+    public List<ResidentSignals> signals(long hubId, java.time.Instant since, java.time.Instant now,
+            int notMetTimes) {
         currentUser.hubScope().require(hubId);
-        List<ResidentSignals> raw = store.signals(hubId, since, now);
+        List<ResidentSignals> raw = store.signals(hubId, since, now, notMetTimes);
         Map<Long, org.hubline.residents.ResidentRecord> people = new java.util.HashMap<>();
         return raw.stream().map(s -> {
             org.hubline.residents.ResidentRecord r = people.computeIfAbsent(s.residentId(), residents::get);
             return new ResidentSignals(s.residentId(), s.hubId(), r.name(), s.callsInWindow(), s.firstCallInWindow(),
-                    s.lastCallInWindow(), s.categoriesInWindow(), s.categoriesNotMetTwice(), s.p1OpenPastDue(),
+                    s.lastCallInWindow(), s.categoriesInWindow(), s.categoriesNotMetRepeatedly(), s.p1OpenPastDue(),
                     !r.details().vulnerabilities().isEmpty());
         }).toList();
     }

@@ -263,7 +263,7 @@ class IntakeStore {
     }
 
     /** Demand signals per resident of the hub (by the resident's hub) in the window. */
-    List<ResidentSignals> signals(long hubId, Instant since, Instant now) {
+    List<ResidentSignals> signals(long hubId, Instant since, Instant now, int notMetTimes) {
         Map<Long, int[]> calls = new LinkedHashMap<>();
         Map<Long, Instant[]> span = new java.util.HashMap<>();
         jdbc.sql("""
@@ -293,8 +293,8 @@ class IntakeStore {
                 JOIN help_request r ON r.id = n.help_request_id JOIN need_type t ON t.id = n.need_type_id
                 JOIN need_category c ON c.code = t.category_code JOIN resident p ON p.id = r.resident_id
                 WHERE p.hub_id = :hub AND p.merged_into_id IS NULL AND n.status = 'NOT_MET'
-                GROUP BY r.resident_id, c.name HAVING COUNT(*) >= 2""")
-                .param("hub", hubId)
+                GROUP BY r.resident_id, c.name HAVING COUNT(*) >= :times""")
+                .param("hub", hubId).param("times", notMetTimes)
                 .query((rs, n) -> unmetTwice.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                         .add(rs.getString(2))).list();
         java.util.Set<Long> p1Late = new java.util.HashSet<>(jdbc.sql("""

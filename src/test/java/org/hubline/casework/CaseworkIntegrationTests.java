@@ -216,4 +216,30 @@ abstract class CaseworkIntegrationTests {
                         .contains("2 referrals declined or not helped"));
         assertThat(referrals.forHubs(EnumSet.of(ReferralStatus.DECLINED))).hasSizeGreaterThanOrEqualTo(2);
     }
+
+    @Test
+    void aVulnerableResidentWithALateP1AndTheSameNeedNotMetTwiceIsFlaggedForBoth() {
+        signedIn.as("handler");
+        int n = UNIQUE.incrementAndGet();
+        LoggedCall call = intake.logCall(newCall(resident("Vi", "Vulnerable" + (char) ('a' + n % 26),
+                LocalDate.of(1940, 1, 1).plusDays(n), Calls.SHAW, "07700 95" + String.format("%04d", n),
+                org.hubline.residents.Vulnerability.LIVES_ALONE), List.of(need(taxonomy, "Prescription collection",
+                        org.hubline.intake.WhenNeeded.TODAY), need(taxonomy, "Shopping", null),
+                        need(taxonomy, "Food bank referral", null))));
+        intake.updateNeed(call.needs().get(1).id(), org.hubline.intake.NeedStatus.NOT_MET, "No volunteer free");
+        intake.updateNeed(call.needs().get(2).id(), org.hubline.intake.NeedStatus.NOT_MET, "Food bank full");
+        clock.advance(Duration.ofDays(2));
+
+        signedIn.as("coordinator");
+        assertThat(casework.complexDemand(north())).filteredOn(f -> f.residentId() == call.residentId())
+                .singleElement().satisfies(f -> assertThat(f.reasons()).extracting(ComplexDemandRules.Fired::rule)
+                        .contains("Vulnerable, with a P1 request past its SLA", "The same need not met 2+ times"));
+
+        signedIn.as("handler");
+        intake.updateNeed(call.needs().get(0).id(), org.hubline.intake.NeedStatus.MET, null);
+        signedIn.as("coordinator");
+        assertThat(casework.complexDemand(north())).filteredOn(f -> f.residentId() == call.residentId())
+                .singleElement().satisfies(f -> assertThat(f.reasons()).extracting(ComplexDemandRules.Fired::rule)
+                        .doesNotContain("Vulnerable, with a P1 request past its SLA"));
+    }
 }
