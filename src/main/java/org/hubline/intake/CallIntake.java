@@ -255,12 +255,23 @@ public class CallIntake {
         return request;
     }
 
-    /** The resident's requests and calls, including those of residents merged into them. */
+    /**
+     * The resident's requests and calls, including those of residents merged into them; a
+     * coordinator sees only the requests with needs routed to their hubs.
+     */
     @PreAuthorize(LOGS_CALLS)
     @Transactional(readOnly = true)
     public ResidentHistory history(long residentId) {
         Set<Long> group = residents.identityGroup(residentId);
-        return new ResidentHistory(store.requestsOf(group), store.callsOf(group));
+        org.hubline.shared.security.HubScope scope = access.scope();
+        List<HelpRequestView> requests = store.requestsOf(group).stream()
+                .filter(r -> scope.all() || r.needs().stream().map(NeedView::hubId)
+                        .anyMatch(h -> h != null && scope.includes(h)))
+                .toList();
+        Set<Long> visible = requests.stream().map(HelpRequestView::id).collect(java.util.stream.Collectors.toSet());
+        List<CallView> calls = store.callsOf(group).stream()
+                .filter(c -> scope.all() || c.requestId() == null || visible.contains(c.requestId())).toList();
+        return new ResidentHistory(requests, calls);
     }
 
     /** Changes the priority the rules gave, with a reason; audited. A stale change is refused. */

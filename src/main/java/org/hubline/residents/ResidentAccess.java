@@ -14,9 +14,11 @@ import org.springframework.stereotype.Component;
 class ResidentAccess {
 
     private final CurrentUser currentUser;
+    private final org.springframework.beans.factory.ObjectProvider<HubsWorkingFor> work;
 
-    ResidentAccess(CurrentUser currentUser) {
+    ResidentAccess(CurrentUser currentUser, org.springframework.beans.factory.ObjectProvider<HubsWorkingFor> work) {
         this.currentUser = currentUser;
+        this.work = work;
     }
 
     boolean maySee(Long hubId) {
@@ -32,9 +34,23 @@ class ResidentAccess {
         return hubId != null && user.hasRole(Role.HUB_COORDINATOR) && currentUser.hubScope().includes(hubId);
     }
 
-    void require(Long hubId) {
-        if (!maySee(hubId)) {
-            throw new AccessDeniedException("This resident belongs to a hub you do not work for.");
+    /**
+     * Refuses a resident the user may not see: for a coordinator, one whose hub is not theirs and
+     * who has no open work routed to their hubs.
+     */
+    void require(long residentId, Long hubId) {
+        if (maySee(hubId)) {
+            return;
         }
+        SignedInUser user = currentUser.require();
+        if (user.hasRole(Role.HUB_COORDINATOR)) {
+            var scope = currentUser.hubScope();
+            boolean workHere = work.orderedStream().flatMap(w -> w.hubsWorkingFor(residentId).stream())
+                    .anyMatch(scope::includes);
+            if (workHere) {
+                return;
+            }
+        }
+        throw new AccessDeniedException("This resident belongs to a hub you do not work for.");
     }
 }

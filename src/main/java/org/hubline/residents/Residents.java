@@ -151,7 +151,7 @@ public class Residents {
     @PreAuthorize(WORKS_WITH_RESIDENTS)
     public ResidentRecord update(ResidentRecord opened, ResidentDetails details, Placement placement) {
         Resident resident = load(opened.id());
-        access.require(resident.hubId());
+        access.require(resident.id(), resident.hubId());
         if (resident.version() != opened.version()) {
             throw new StaleEditException("Someone else changed this resident while you had it open ("
                     + String.join(", ", differences(opened.details(), resident.details()))
@@ -182,7 +182,7 @@ public class Residents {
     @PreAuthorize(WORKS_WITH_RESIDENTS)
     public ResidentRecord recordConsentToShare(long residentId, boolean given, String note) {
         Resident resident = load(residentId);
-        access.require(resident.hubId());
+        access.require(resident.id(), resident.hubId());
         ResidentDetails d = resident.details();
         ResidentDetails changed = new ResidentDetails(d.firstName(), d.lastName(), d.dateOfBirth(), d.addressLine1(),
                 d.addressLine2(), d.town(), d.postcode(), d.uprn(), d.phone(), d.otherPhone(), d.email(),
@@ -204,7 +204,7 @@ public class Residents {
     @Transactional(readOnly = true)
     public ResidentRecord get(long id) {
         Resident resident = survivorOf(load(id));
-        access.require(resident.hubId());
+        access.require(resident.id(), resident.hubId());
         return resident.toRecord();
     }
 
@@ -322,8 +322,8 @@ public class Residents {
         }
         Resident merged = load(mergedId);
         Resident survivor = load(survivorId);
-        access.require(merged.hubId());
-        access.require(survivor.hubId());
+        access.require(merged.id(), merged.hubId());
+        access.require(survivor.id(), survivor.hubId());
         if (merged.mergedIntoId() != null || survivor.mergedIntoId() != null) {
             throw InvalidInputException.of("survivor", "One of these residents has already been merged");
         }
@@ -341,7 +341,7 @@ public class Residents {
         ResidentStore.MergeRow row = store.merge(mergeId)
                 .orElseThrow(() -> InvalidInputException.of("merge", "No such merge"));
         Resident merged = load(row.mergedId());
-        access.require(load(row.survivorId()).hubId());
+        access.require(row.survivorId(), load(row.survivorId()).hubId());
         if (row.undoneAt() != null || !Objects.equals(merged.mergedIntoId(), row.survivorId())) {
             throw InvalidInputException.of("merge", "This merge has already been undone");
         }
@@ -369,8 +369,8 @@ public class Residents {
     private ResidentStore.ReviewRow openReview(long id) {
         ResidentStore.ReviewRow review = store.openReview(id).orElseThrow(() -> InvalidInputException.of("review",
                 "This pair has already been decided by someone else"));
-        access.require(load(review.residentId()).hubId());
-        access.require(load(review.candidateId()).hubId());
+        access.require(review.residentId(), load(review.residentId()).hubId());
+        access.require(review.candidateId(), load(review.candidateId()).hubId());
         return review;
     }
 

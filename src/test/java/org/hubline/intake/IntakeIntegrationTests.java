@@ -265,6 +265,26 @@ abstract class IntakeIntegrationTests {
     }
 
     @Test
+    void aCoordinatorOpensAResidentOfAnotherHubWhoseNeedWasSentToTheirsAndSeesOnlyThatRequest() {
+        LoggedCall northOnly = intake.logCall(newCall(resident("Sally", "Sentsouth", uniqueBirthday(), Calls.SHAW,
+                uniquePhone()), List.of(need(taxonomy, "Shopping", null))));
+        long south = hubDirectory.hubs().stream().filter(h -> h.code().equals("SOUTH")).map(Hub::id).findFirst()
+                .orElseThrow();
+        ResidentRecord sally = residents.get(northOnly.residentId());
+        LogCall byHand = Calls.returningCall(sally, List.of(need(taxonomy, "Befriending", null)));
+        LoggedCall toSouth = intake.logCall(new LogCall(sally, sally.details(), RoutingChoice.hub(south,
+                "Her daughter in Failsworth will help"), byHand.needs(), byHand.supportNow(), null, null, true,
+                byHand.call(), null));
+        assertThat(toSouth.needs().get(0).hubName()).isEqualTo("South Hub");
+
+        signedIn.as("coordinator.south");
+        assertThat(residents.get(northOnly.residentId()).name()).isEqualTo("Sally Sentsouth");
+        assertThat(intake.history(northOnly.residentId()).requests()).extracting(HelpRequestView::id)
+                .containsExactly(toSouth.requestId());
+        assertThatThrownBy(() -> intake.request(northOnly.requestId())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void partnersDirectorsAndAdminsCannotLogCallsOrReadResidents() {
         LoggedCall logged = intake.logCall(newCall(resident("Alan", "Greaves", uniqueBirthday(), Calls.SHAW,
                 uniquePhone()), List.of(need(taxonomy, "Shopping", null))));
