@@ -1,0 +1,7 @@
+package org.hubline.insight;
+
+import org.hubline.test.PostgresTest;
+
+@PostgresTest
+class InsightOnPostgresIntegrationTests extends InsightIntegrationTests {
+}
