@@ -95,7 +95,8 @@ public class InsightView extends Div {
             return;
         }
         Paragraph total = new Paragraph(d.scope() + ", " + d.from() + " to " + d.to() + ": " + d.total().count()
-                + " needs (" + d.total().change() + " on the previous period, " + d.total().previous() + ").");
+                + " needs (" + (d.total().previous() == 0 ? "none in the previous period of the same length"
+                        : d.total().change() + " on the previous period's " + d.total().previous()) + ").");
         total.setId("insight-total");
         UnorderedList alerts = new UnorderedList();
         alerts.setId("insight-alerts");
