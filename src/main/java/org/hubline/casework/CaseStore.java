@@ -54,6 +54,20 @@ class CaseStore {
                 .param("r", residentId).query(Long.class).optional();
     }
 
+    /** Resident id → their open case, for the residents (as lead resident or household member). */
+    java.util.Map<Long, Long> openCasesOf(java.util.Collection<Long> residentIds) {
+        java.util.Map<Long, Long> cases = new java.util.HashMap<>();
+        if (residentIds.isEmpty()) {
+            return cases;
+        }
+        jdbc.sql("""
+                SELECT c.resident_id, c.id FROM household_case c WHERE c.status = 'OPEN' AND c.resident_id IN (:ids)
+                UNION SELECT m.resident_id, c.id FROM household_case c JOIN case_member m ON m.case_id = c.id
+                WHERE c.status = 'OPEN' AND m.resident_id IN (:ids)""")
+                .param("ids", residentIds).query((rs, n) -> cases.put(rs.getLong(1), rs.getLong(2))).list();
+        return cases;
+    }
+
     List<CaseRow> ofResident(long residentId) {
         return jdbc.sql("""
                 SELECT c.* FROM household_case c WHERE c.resident_id = :r OR EXISTS

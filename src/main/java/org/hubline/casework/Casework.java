@@ -82,29 +82,32 @@ public class Casework {
         List<ResidentSignals> signals = needs.signals(hubId, now.minus(Duration.ofDays(rules.repeatWindowDays())),
                 now, rules.notMetTimes());
         Map<Long, Integer> declined = referrals.declinedTwice(hubId);
+        Set<Long> everyone = new java.util.HashSet<>(declined.keySet());
+        signals.forEach(s -> everyone.add(s.residentId()));
+        Map<Long, Long> openCases = store.openCasesOf(everyone);
         List<FlaggedResident> flagged = new ArrayList<>();
         Set<Long> seen = new java.util.HashSet<>();
         for (ResidentSignals s : signals) {
             seen.add(s.residentId());
-            add(flagged, s, declined.getOrDefault(s.residentId(), 0));
+            add(flagged, s, declined.getOrDefault(s.residentId(), 0), openCases);
         }
         for (Map.Entry<Long, Integer> d : declined.entrySet()) {
             if (!seen.contains(d.getKey())) {
                 ResidentRecord r = residents.get(d.getKey());
                 add(flagged, new ResidentSignals(r.id(), hubId, r.name(), 0, null, null, Set.of(), List.of(), false,
-                        !r.details().vulnerabilities().isEmpty()), d.getValue());
+                        !r.details().vulnerabilities().isEmpty()), d.getValue(), openCases);
             }
         }
         flagged.sort(Comparator.comparingInt(FlaggedResident::risk).reversed().thenComparing(FlaggedResident::name));
         return flagged;
     }
 
-    private void add(List<FlaggedResident> flagged, ResidentSignals s, int declined) {
+    private void add(List<FlaggedResident> flagged, ResidentSignals s, int declined, Map<Long, Long> openCases) {
         List<ComplexDemandRules.Fired> fired = rules.evaluate(s, declined);
         if (!fired.isEmpty()) {
             flagged.add(new FlaggedResident(s.residentId(), s.residentName(),
                     fired.stream().mapToInt(ComplexDemandRules.Fired::weight).sum(), fired,
-                    store.openCaseOf(s.residentId()).orElse(null)));
+                    openCases.get(s.residentId())));
         }
     }
 

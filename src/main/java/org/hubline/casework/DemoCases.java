@@ -2,17 +2,12 @@ package org.hubline.casework;
 
 import java.util.List;
 
-import org.springframework.beans.factory.ObjectProvider;
+import org.hubline.shared.security.RunAs;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,15 +22,12 @@ class DemoCases implements ApplicationRunner {
 
     private final Casework casework;
     private final JdbcClient jdbc;
-    private final UserDetailsService users;
-    private final SecurityContextHolderStrategy security;
+    private final RunAs runAs;
 
-    DemoCases(Casework casework, JdbcClient jdbc, UserDetailsService users,
-            ObjectProvider<SecurityContextHolderStrategy> security) {
+    DemoCases(Casework casework, JdbcClient jdbc, RunAs runAs) {
         this.casework = casework;
         this.jdbc = jdbc;
-        this.users = users;
-        this.security = security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        this.runAs = runAs;
     }
 
     @Override
@@ -48,18 +40,11 @@ class DemoCases implements ApplicationRunner {
         if (margaret.isEmpty()) {
             return;
         }
-        UserDetails coordinator = users.loadUserByUsername("coordinator");
-        var context = security.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(coordinator, null,
-                coordinator.getAuthorities()));
-        security.setContext(context);
-        try {
+        runAs.run("coordinator", () -> {
             CaseFile opened = casework.open(margaret.get(0), "coordinator", "Lives alone, no one supporting her, "
                     + "medicines and shopping at once", List.of());
             casework.addGoal(opened.id(), "I want to stay in my own home and not have to ring every week");
             casework.addNote(opened.id(), "Demo case: agreed a weekly call from the hub while her daughter is away");
-        } finally {
-            security.clearContext();
-        }
+        });
     }
 }

@@ -7,17 +7,12 @@ import java.util.Set;
 import org.hubline.residents.ContactMethod;
 import org.hubline.residents.ResidentDetails;
 import org.hubline.residents.Vulnerability;
+import org.hubline.shared.security.RunAs;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,16 +28,13 @@ class DemoCalls implements ApplicationRunner {
     private final CallIntake intake;
     private final NeedTaxonomy taxonomy;
     private final JdbcClient jdbc;
-    private final UserDetailsService users;
-    private final SecurityContextHolderStrategy security;
+    private final RunAs runAs;
 
-    DemoCalls(CallIntake intake, NeedTaxonomy taxonomy, JdbcClient jdbc, UserDetailsService users,
-            ObjectProvider<SecurityContextHolderStrategy> security) {
+    DemoCalls(CallIntake intake, NeedTaxonomy taxonomy, JdbcClient jdbc, RunAs runAs) {
         this.intake = intake;
         this.taxonomy = taxonomy;
         this.jdbc = jdbc;
-        this.users = users;
-        this.security = security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        this.runAs = runAs;
     }
 
     @Override
@@ -50,12 +42,7 @@ class DemoCalls implements ApplicationRunner {
         if (jdbc.sql("SELECT COUNT(*) FROM resident").query(Integer.class).single() > 0) {
             return;
         }
-        UserDetails handler = users.loadUserByUsername("handler");
-        var context = security.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(handler, null,
-                handler.getAuthorities()));
-        security.setContext(context);
-        try {
+        runAs.run("handler", () -> {
             log(person("Margaret", "Thompson", LocalDate.of(1948, 3, 14), "OL2 9ZP", "07700 900101",
                     Vulnerability.LIVES_ALONE, Vulnerability.AGED_70_PLUS), SupportNow.NONE,
                     need("Prescription collection", WhenNeeded.TOMORROW), need("Shopping", null));
@@ -68,9 +55,7 @@ class DemoCalls implements ApplicationRunner {
             log(person("Derek", "Holt", LocalDate.of(1961, 12, 5), "M35 9ZG", "07700 900104",
                     Vulnerability.MENTAL_HEALTH, Vulnerability.NO_SUPPORT_NETWORK), SupportNow.NONE,
                     need("Befriending", null));
-        } finally {
-            security.clearContext();
-        }
+        });
     }
 
     private static ResidentDetails person(String first, String last, LocalDate dob, String postcode, String phone,

@@ -56,22 +56,22 @@ public class HubNeeds {
     }
 
     /**
-     * Demand signals of the hub's residents over the window (from {@code since} to now): only
-     * residents with a call or need in it, a need category not met {@code notMetTimes} times or
-     * more, or a late P1.
+     * Demand signals of the residents with needs routed to the hub, over the window (from
+     * {@code since} to now): only those with a call or need in it, a need category not met
+     * {@code notMetTimes} times or more, or a late P1.
      */
     @PreAuthorize(COORDINATES)
     public List<ResidentSignals> signals(long hubId, java.time.Instant since, java.time.Instant now,
             int notMetTimes) {
         currentUser.hubScope().require(hubId);
         List<ResidentSignals> raw = store.signals(hubId, since, now, notMetTimes);
-        Map<Long, org.hubline.residents.ResidentRecord> people = new java.util.HashMap<>();
-        return raw.stream().map(s -> {
-            org.hubline.residents.ResidentRecord r = people.computeIfAbsent(s.residentId(), residents::get);
-            return new ResidentSignals(s.residentId(), s.hubId(), r.name(), s.callsInWindow(), s.firstCallInWindow(),
-                    s.lastCallInWindow(), s.categoriesInWindow(), s.categoriesNotMetRepeatedly(), s.p1OpenPastDue(),
-                    !r.details().vulnerabilities().isEmpty());
-        }).toList();
+        List<Long> ids = raw.stream().map(ResidentSignals::residentId).toList();
+        Map<Long, org.hubline.residents.ResidentSummary> people = residents.summaries(ids);
+        java.util.Set<Long> vulnerable = residents.vulnerableAmong(ids);
+        return raw.stream().map(s -> new ResidentSignals(s.residentId(), s.hubId(),
+                people.get(s.residentId()).name(), s.callsInWindow(), s.firstCallInWindow(), s.lastCallInWindow(),
+                s.categoriesInWindow(), s.categoriesNotMetRepeatedly(), s.p1OpenPastDue(),
+                vulnerable.contains(s.residentId()))).toList();
     }
 
     private List<HubNeed> withContacts(List<HubNeed> needs) {

@@ -262,15 +262,19 @@ class IntakeStore {
                 rs.getString("priority_reasons"), instant(rs, "due_at"), rs.getLong("resident_id"), null, null, null);
     }
 
-    /** Demand signals per resident of the hub (by the resident's hub) in the window. */
+    /** The residents with any need routed to the hub (intake's own record of whose work the hub has). */
+    private static final String RESIDENTS_OF_HUB = """
+            SELECT hr.resident_id FROM help_request hr JOIN need hn ON hn.help_request_id = hr.id
+            WHERE hn.hub_id = :hub""";
+
+    /** Demand signals per resident with needs routed to the hub, over the window. */
     List<ResidentSignals> signals(long hubId, Instant since, Instant now, int notMetTimes) {
         Map<Long, int[]> calls = new LinkedHashMap<>();
         Map<Long, Instant[]> span = new java.util.HashMap<>();
         jdbc.sql("""
                 SELECT c.resident_id, COUNT(*), MIN(c.occurred_at), MAX(c.occurred_at) FROM call_record c
-                JOIN resident p ON p.id = c.resident_id
-                WHERE p.hub_id = :hub AND p.merged_into_id IS NULL AND c.occurred_at >= :since
-                GROUP BY c.resident_id""")
+                WHERE c.occurred_at >= :since AND c.resident_id IN (%s)
+                GROUP BY c.resident_id""".formatted(RESIDENTS_OF_HUB))
                 .param("hub", hubId).param("since", utc(since))
                 .query((rs, n) -> {
                     calls.put(rs.getLong(1), new int[] {rs.getInt(2)});
@@ -282,8 +286,7 @@ class IntakeStore {
         jdbc.sql("""
                 SELECT DISTINCT r.resident_id, t.category_code FROM need n
                 JOIN help_request r ON r.id = n.help_request_id JOIN need_type t ON t.id = n.need_type_id
-                JOIN resident p ON p.id = r.resident_id
-                WHERE p.hub_id = :hub AND p.merged_into_id IS NULL AND r.created_at >= :since""")
+                WHERE r.created_at >= :since AND r.resident_id IN (%s)""".formatted(RESIDENTS_OF_HUB))
                 .param("hub", hubId).param("since", utc(since))
                 .query((rs, n) -> categories.computeIfAbsent(rs.getLong(1), k -> new java.util.TreeSet<>())
                         .add(rs.getString(2))).list();
@@ -291,16 +294,16 @@ class IntakeStore {
         jdbc.sql("""
                 SELECT r.resident_id, c.name FROM need n
                 JOIN help_request r ON r.id = n.help_request_id JOIN need_type t ON t.id = n.need_type_id
-                JOIN need_category c ON c.code = t.category_code JOIN resident p ON p.id = r.resident_id
-                WHERE p.hub_id = :hub AND p.merged_into_id IS NULL AND n.status = 'NOT_MET'
-                GROUP BY r.resident_id, c.name HAVING COUNT(*) >= :times""")
+                JOIN need_category c ON c.code = t.category_code
+                WHERE n.status = 'NOT_MET' AND r.resident_id IN (%s)
+                GROUP BY r.resident_id, c.name HAVING COUNT(*) >= :times""".formatted(RESIDENTS_OF_HUB))
                 .param("hub", hubId).param("times", notMetTimes)
                 .query((rs, n) -> unmetTwice.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                         .add(rs.getString(2))).list();
         java.util.Set<Long> p1Late = new java.util.HashSet<>(jdbc.sql("""
-                SELECT DISTINCT r.resident_id FROM help_request r JOIN resident p ON p.id = r.resident_id
-                WHERE p.hub_id = :hub AND p.merged_into_id IS NULL AND r.open = TRUE AND r.priority = 'P1'
-                  AND r.due_at < :now""")
+                SELECT DISTINCT r.resident_id FROM help_request r
+                WHERE r.open = TRUE AND r.priority = 'P1' AND r.due_at < :now AND r.resident_id IN (%s)"""
+                .formatted(RESIDENTS_OF_HUB))
                 .param("hub", hubId).param("now", utc(now)).query(Long.class).list());
         java.util.Set<Long> everyone = new java.util.LinkedHashSet<>(calls.keySet());
         everyone.addAll(categories.keySet());

@@ -2,17 +2,12 @@ package org.hubline.referrals;
 
 import java.util.List;
 
-import org.springframework.beans.factory.ObjectProvider;
+import org.hubline.shared.security.RunAs;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,15 +22,12 @@ class DemoReferrals implements ApplicationRunner {
 
     private final Referrals referrals;
     private final JdbcClient jdbc;
-    private final UserDetailsService users;
-    private final SecurityContextHolderStrategy security;
+    private final RunAs runAs;
 
-    DemoReferrals(Referrals referrals, JdbcClient jdbc, UserDetailsService users,
-            ObjectProvider<SecurityContextHolderStrategy> security) {
+    DemoReferrals(Referrals referrals, JdbcClient jdbc, RunAs runAs) {
         this.referrals = referrals;
         this.jdbc = jdbc;
-        this.users = users;
-        this.security = security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        this.runAs = runAs;
     }
 
     @Override
@@ -53,16 +45,9 @@ class DemoReferrals implements ApplicationRunner {
         if (needs.isEmpty() || parcels.isEmpty()) {
             return;
         }
-        UserDetails handler = users.loadUserByUsername("handler");
-        var context = security.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(handler, null,
-                handler.getAuthorities()));
-        security.setContext(context);
-        try {
+        runAs.run("handler", () -> {
             referrals.refer(needs.get(0), parcels.get(0), "Demo referral: weekly shop not possible this week");
-        } finally {
-            security.clearContext();
-        }
+        });
     }
 
 }

@@ -99,6 +99,14 @@ class ResidentStore {
                 (Long) rs.getObject("hub_id", Long.class));
     }
 
+    Set<Long> vulnerableAmong(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql("SELECT DISTINCT resident_id FROM resident_vulnerability "
+                + "WHERE resident_id IN (:ids)").param("ids", ids).query(Long.class).list());
+    }
+
     List<ResidentContact> contacts(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();

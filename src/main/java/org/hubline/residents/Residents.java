@@ -255,6 +255,13 @@ public class Residents {
                 .collect(java.util.stream.Collectors.toMap(ResidentSummary::id, Function.identity()));
     }
 
+    /** Which of the residents have any vulnerability flag (for spotting complex demand). */
+    @PreAuthorize(WORKS_WITH_RESIDENTS)
+    @Transactional(readOnly = true)
+    public Set<Long> vulnerableAmong(Collection<Long> ids) {
+        return store.vulnerableAmong(ids);
+    }
+
     /** First name, street and postcode of residents, for tasks given to volunteers. */
     @PreAuthorize(WORKS_WITH_RESIDENTS)
     @Transactional(readOnly = true)

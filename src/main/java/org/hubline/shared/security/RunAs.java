@@ -1,0 +1,38 @@
+package org.hubline.shared.security;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Does work as a named user, through the same guarded services a signed-in user would use: for
+ * seeding demo data at start-up (never for work a user should be asked to sign in for).
+ */
+@Component
+public class RunAs {
+
+    private final UserDetailsService users;
+    private final SecurityContextHolderStrategy security;
+
+    public RunAs(UserDetailsService users, ObjectProvider<SecurityContextHolderStrategy> security) {
+        this.users = users;
+        this.security = security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+    }
+
+    public void run(String username, Runnable work) {
+        UserDetails user = users.loadUserByUsername(username);
+        var context = security.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
+                user.getAuthorities()));
+        security.setContext(context);
+        try {
+            work.run();
+        } finally {
+            security.clearContext();
+        }
+    }
+}
