@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.hubline.accounts.Colleague;
-import org.hubline.accounts.Colleagues;
 import org.hubline.audit.AuditTrail;
 import org.hubline.places.HubDirectory;
 import org.hubline.places.Route;
@@ -18,11 +16,9 @@ import org.hubline.places.Routing;
 import org.hubline.residents.Placement;
 import org.hubline.residents.ResidentDetails;
 import org.hubline.residents.ResidentRecord;
-import org.hubline.residents.ResidentSummary;
 import org.hubline.residents.Residents;
 import org.hubline.shared.PhoneNumber;
 import org.hubline.shared.security.CurrentUser;
-import org.hubline.shared.security.Role;
 import org.hubline.shared.validation.InvalidInputException;
 import org.hubline.shared.validation.StaleEditException;
 import org.hubline.shared.validation.Validation;
@@ -45,7 +41,6 @@ public class CallIntake {
     static final String RECORD_TYPE = "HELP_REQUEST";
 
     private final Residents residents;
-    private final Colleagues colleagues;
     private final Routing routing;
     private final HubDirectory hubs;
     private final NeedTaxonomy taxonomy;
@@ -62,11 +57,11 @@ public class CallIntake {
 
     /** Notes and panels come from modules that build on intake, so they are looked up when a page is opened. */
     CallIntake(org.springframework.beans.factory.ObjectProvider<NeedNotes> needNotes,
-            org.springframework.beans.factory.ObjectProvider<ResidentPanels> residentPanels, Residents residents, Colleagues colleagues, Routing routing, HubDirectory hubs, NeedTaxonomy taxonomy, IntakeStore store,
+            org.springframework.beans.factory.ObjectProvider<ResidentPanels> residentPanels,
+            Residents residents, Routing routing, HubDirectory hubs, NeedTaxonomy taxonomy, IntakeStore store,
             RequestAccess access, SlaSettings sla, Validation validation, AuditTrail audit, CurrentUser currentUser,
             ApplicationEventPublisher events, Clock clock) {
         this.residents = residents;
-        this.colleagues = colleagues;
         this.routing = routing;
         this.hubs = hubs;
         this.taxonomy = taxonomy;
@@ -291,72 +286,6 @@ public class CallIntake {
         return request(opened.id());
     }
 
-    // ---- callback queue
-
-    /** Requests waiting for a callback, by priority then age, with residents' names. */
-    @PreAuthorize(LOGS_CALLS)
-    @Transactional(readOnly = true)
-    public List<CallbackItem> callbacks(int offset, int limit) {
-        List<CallbackItem> items = store.callbacks(access.scope(), false, offset, limit);
-        Map<Long, ResidentSummary> names = residents.summaries(items.stream().map(CallbackItem::residentId).toList());
-        return items.stream().map(i -> new CallbackItem(i.requestId(), i.residentId(),
-                names.containsKey(i.residentId()) ? names.get(i.residentId()).name() : "", i.priority(), i.reasons(),
-                i.createdAt(), i.dueAt(), i.unsuccessfulAttempts(), i.assignee(), i.hubName(), i.version())).toList();
-    }
-
-    @PreAuthorize(LOGS_CALLS)
-    @Transactional(readOnly = true)
-    public int countCallbacks() {
-        return store.countCallbacks(access.scope());
-    }
-
-    /**
-     * Shares the unassigned callbacks among the chosen handlers, most urgent first, each to
-     * whoever has fewest open callbacks at that moment. Returns how many each was given.
-     */
-    @PreAuthorize(LOGS_CALLS)
-    public Map<String, Integer> assignCallbacks(List<String> handlers) {
-        if (handlers == null || handlers.isEmpty()) {
-            throw InvalidInputException.of("handlers", "Choose at least one handler");
-        }
-        Set<String> known = colleagues.withRole(Role.CALL_HANDLER).stream().map(Colleague::username)
-                .collect(java.util.stream.Collectors.toSet());
-        if (!known.containsAll(handlers)) {
-            throw InvalidInputException.of("handlers", "Callbacks can only go to enabled call handlers");
-        }
-        Map<String, Integer> load = store.callbackLoad(handlers);
-        Map<String, Integer> given = new LinkedHashMap<>();
-        handlers.forEach(h -> given.put(h, 0));
-        Instant now = clock.instant();
-        for (CallbackItem item : store.callbacks(access.scope(), true, 0, 10_000)) {
-            String handler = load.entrySet().stream().min(Map.Entry.<String, Integer>comparingByValue()
-                    .thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey();
-            if (store.assignCallback(item.requestId(), item.version(), handler, now)) {
-                load.merge(handler, 1, Integer::sum);
-                given.merge(handler, 1, Integer::sum);
-            }
-        }
-        audit.record("CALLBACKS_ASSIGNED", RECORD_TYPE, null, given.toString());
-        return given;
-    }
-
-    /** Gives one callback to a handler (or back to the pool with {@code null}). */
-    @PreAuthorize(LOGS_CALLS)
-    public void reassign(CallbackItem item, String handler) {
-        request(item.requestId());
-        if (blankToNull(handler) != null && colleagues.withRole(Role.CALL_HANDLER).stream()
-                .noneMatch(c -> c.username().equals(handler))) {
-            throw InvalidInputException.of("handler", "Callbacks can only go to enabled call handlers");
-        }
-        if (!store.assignCallback(item.requestId(), item.version(), blankToNull(handler), clock.instant())) {
-            throw new StaleEditException("Someone else changed this callback while you were looking at it. "
-                    + "The queue has been refreshed: check it and try again.");
-        }
-        audit.record("CALLBACK_REASSIGNED", RECORD_TYPE, item.requestId(),
-                (item.assignee() == null ? "unassigned" : item.assignee()) + " → "
-                        + (blankToNull(handler) == null ? "unassigned" : handler));
-    }
-
     /**
      * Opens a resident's page: their details, requests, calls, consent history, merges and who
      * has viewed them. The viewing itself is audited.
@@ -410,13 +339,6 @@ public class CallIntake {
     @Transactional(readOnly = true)
     public List<org.hubline.places.Hub> hubChoices() {
         return hubs.hubs().stream().filter(org.hubline.places.Hub::active).toList();
-    }
-
-    /** The call handlers callbacks can be given to. */
-    @PreAuthorize(LOGS_CALLS)
-    @Transactional(readOnly = true)
-    public List<Colleague> callbackHandlers() {
-        return colleagues.withRole(Role.CALL_HANDLER);
     }
 
     /**

@@ -26,7 +26,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class IntakeStore {
 
-    private static final String NO_CONTACT = "('VOICEMAIL', 'WRONG_NUMBER', 'NO_ANSWER')";
     private static final String OPEN_NEED = "('NEW', 'ROUTED', 'IN_PROGRESS')";
 
     private final JdbcClient jdbc;
@@ -163,61 +162,6 @@ class IntakeStore {
                 Direction.valueOf(rs.getString("direction")), Channel.valueOf(rs.getString("channel")),
                 instant(rs, "occurred_at"), rs.getString("handler"), ob, CallOutcome.valueOf(rs.getString("outcome")),
                 rs.getString("note"));
-    }
-
-    // ---- callbacks
-
-    private static final String CALLBACK_QUERY = """
-            SELECT r.id, r.resident_id, r.priority, r.priority_reasons, r.created_at, r.due_at, r.callback_assignee,
-                r.version,
-                (SELECT COUNT(*) FROM call_record c WHERE c.help_request_id = r.id AND c.outcome IN %s) AS attempts,
-                (SELECT MIN(h.name) FROM need n JOIN hub h ON h.id = n.hub_id WHERE n.help_request_id = r.id) AS hub_name
-            FROM help_request r WHERE r.callback_needed = TRUE %s
-            ORDER BY r.priority, r.created_at, r.id LIMIT :limit OFFSET :offset""";
-
-    /** Callbacks in priority then age order; {@code residentNames} fills in names after. */
-    List<CallbackItem> callbacks(HubScope scope, boolean unassignedOnly, int offset, int limit) {
-        String filter = scopeFilter(scope) + (unassignedOnly ? " AND r.callback_assignee IS NULL" : "");
-        var spec = jdbc.sql(CALLBACK_QUERY.formatted(NO_CONTACT, filter)).param("limit", limit).param("offset", offset);
-        if (!scope.all()) {
-            spec = spec.param("hubs", scope.hubIds().isEmpty() ? List.of(-1L) : scope.hubIds());
-        }
-        return spec.query((rs, n) -> new CallbackItem(rs.getLong("id"), rs.getLong("resident_id"), null,
-                Priority.valueOf(rs.getString("priority")), rs.getString("priority_reasons"), instant(rs, "created_at"),
-                instant(rs, "due_at"), rs.getInt("attempts"), rs.getString("callback_assignee"),
-                rs.getString("hub_name"), rs.getInt("version"))).list();
-    }
-
-    int countCallbacks(HubScope scope) {
-        var spec = jdbc.sql("SELECT COUNT(*) FROM help_request r WHERE r.callback_needed = TRUE " + scopeFilter(scope));
-        if (!scope.all()) {
-            spec = spec.param("hubs", scope.hubIds().isEmpty() ? List.of(-1L) : scope.hubIds());
-        }
-        return spec.query(Integer.class).single();
-    }
-
-    private static String scopeFilter(HubScope scope) {
-        return scope.all() ? ""
-                : " AND EXISTS (SELECT 1 FROM need s WHERE s.help_request_id = r.id AND s.hub_id IN (:hubs))";
-    }
-
-    /** Open callbacks assigned to each of the handlers. */
-    Map<String, Integer> callbackLoad(Collection<String> handlers) {
-        Map<String, Integer> load = new LinkedHashMap<>();
-        handlers.forEach(h -> load.put(h, 0));
-        jdbc.sql("SELECT callback_assignee, COUNT(*) FROM help_request WHERE callback_needed = TRUE "
-                + "AND callback_assignee IN (:handlers) GROUP BY callback_assignee")
-                .param("handlers", handlers)
-                .query((rs, n) -> load.put(rs.getString(1), rs.getInt(2))).list();
-        return load;
-    }
-
-    /** Assigns the callback if it is still as the user saw it; false if it changed meanwhile. */
-    boolean assignCallback(long requestId, int version, String handler, Instant at) {
-        return jdbc.sql("UPDATE help_request SET callback_assignee = :handler, version = version + 1, updated_at = :at "
-                + "WHERE id = :id AND version = :version AND callback_needed = TRUE")
-                .param("id", requestId).param("version", version).param("handler", handler).param("at", utc(at))
-                .update() == 1;
     }
 
     void callbackDone(long requestId, boolean stillNeeded, Instant at) {

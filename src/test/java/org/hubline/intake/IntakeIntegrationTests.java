@@ -45,6 +45,8 @@ abstract class IntakeIntegrationTests {
     @Autowired
     CallIntake intake;
     @Autowired
+    CallbackQueue callbackQueue;
+    @Autowired
     Residents residents;
     @Autowired
     NeedTaxonomy taxonomy;
@@ -257,11 +259,11 @@ abstract class IntakeIntegrationTests {
         assertThatThrownBy(() -> residents.get(north.residentId())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> intake.request(north.requestId())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> intake.history(north.residentId())).isInstanceOf(AccessDeniedException.class);
-        assertThat(intake.callbacks(0, 500)).noneMatch(c -> c.requestId() == north.requestId());
+        assertThat(callbackQueue.callbacks(0, 500)).noneMatch(c -> c.requestId() == north.requestId());
 
         signedIn.as("coordinator");
         assertThat(residents.get(north.residentId()).name()).isEqualTo("Edna Kershaw");
-        assertThat(intake.callbacks(0, 500)).anyMatch(c -> c.requestId() == north.requestId());
+        assertThat(callbackQueue.callbacks(0, 500)).anyMatch(c -> c.requestId() == north.requestId());
     }
 
     @Test
@@ -293,7 +295,7 @@ abstract class IntakeIntegrationTests {
             assertThatThrownBy(() -> intake.logCall(newCall(resident("X", "Y", null, Calls.SHAW, null), List.of())))
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> residents.get(logged.residentId())).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> intake.callbacks(0, 10)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> callbackQueue.callbacks(0, 10)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> drafts.load()).isInstanceOf(AccessDeniedException.class);
         }
         signedIn.as("handler");
@@ -315,17 +317,17 @@ abstract class IntakeIntegrationTests {
         intake.logCallback(olderP3.requestId(), new CallDetails(Direction.OUTBOUND, Channel.PHONE, null,
                 CallOutcome.VOICEMAIL, "Left a message"));
 
-        List<Long> order = intake.callbacks(0, 1000).stream().map(CallbackItem::requestId)
+        List<Long> order = callbackQueue.callbacks(0, 1000).stream().map(CallbackItem::requestId)
                 .filter(id -> id == olderP3.requestId() || id == newerP1.requestId()).toList();
         assertThat(order).containsExactly(newerP1.requestId(), olderP3.requestId());
-        CallbackItem item = intake.callbacks(0, 1000).stream().filter(c -> c.requestId() == olderP3.requestId())
+        CallbackItem item = callbackQueue.callbacks(0, 1000).stream().filter(c -> c.requestId() == olderP3.requestId())
                 .findFirst().orElseThrow();
         assertThat(item.unsuccessfulAttempts()).isEqualTo(2);
         assertThat(item.residentName()).isEqualTo("Older Pthree");
 
         intake.logCallback(olderP3.requestId(), new CallDetails(Direction.OUTBOUND, Channel.PHONE, null,
                 CallOutcome.SPOKE_COMPLETE, "All sorted"));
-        assertThat(intake.callbacks(0, 1000)).noneMatch(c -> c.requestId() == olderP3.requestId());
+        assertThat(callbackQueue.callbacks(0, 1000)).noneMatch(c -> c.requestId() == olderP3.requestId());
     }
 
     @Test
@@ -334,16 +336,16 @@ abstract class IntakeIntegrationTests {
             intake.logCall(newCall(resident("Share", "Out" + (char) ('a' + i), uniqueBirthday(), Calls.SHAW,
                     uniquePhone()), List.of(need(taxonomy, "Shopping", null))));
         }
-        Map<String, Integer> given = intake.assignCallbacks(List.of("handler", "handler.two"));
+        Map<String, Integer> given = callbackQueue.assignCallbacks(List.of("handler", "handler.two"));
         assertThat(given.values().stream().mapToInt(Integer::intValue).sum()).isGreaterThanOrEqualTo(3);
-        assertThat(intake.callbacks(0, 10_000)).allMatch(c -> c.assignee() != null);
+        assertThat(callbackQueue.callbacks(0, 10_000)).allMatch(c -> c.assignee() != null);
 
-        CallbackItem one = intake.callbacks(0, 1).get(0);
+        CallbackItem one = callbackQueue.callbacks(0, 1).get(0);
         String other = "handler".equals(one.assignee()) ? "handler.two" : "handler";
-        intake.reassign(one, other);
-        assertThat(intake.callbacks(0, 1).get(0).assignee()).isEqualTo(other);
-        assertThatThrownBy(() -> intake.reassign(one, "handler")).isInstanceOf(StaleEditException.class);
-        assertThatThrownBy(() -> intake.assignCallbacks(List.of("director")))
+        callbackQueue.reassign(one, other);
+        assertThat(callbackQueue.callbacks(0, 1).get(0).assignee()).isEqualTo(other);
+        assertThatThrownBy(() -> callbackQueue.reassign(one, "handler")).isInstanceOf(StaleEditException.class);
+        assertThatThrownBy(() -> callbackQueue.assignCallbacks(List.of("director")))
                 .isInstanceOf(InvalidInputException.class);
     }
 

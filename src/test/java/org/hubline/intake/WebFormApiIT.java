@@ -98,7 +98,7 @@ class WebFormApiIT {
         assertThat(request.reasons()).startsWith("medicines needed today");
         assertThat(request.needs()).allSatisfy(n -> assertThat(n.hubName()).isEqualTo("North Hub"));
         assertThat(request.needs().get(0).detail()).contains("From the web form: My carer is ill");
-        assertThat(app.getBean(CallIntake.class).callbacks(0, 10_000))
+        assertThat(app.getBean(CallbackQueue.class).callbacks(0, 10_000))
                 .anyMatch(c -> c.requestId() == request.id() && c.residentName().equals("Winifred Webb"));
     }
 

@@ -24,7 +24,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.hubline.accounts.Colleague;
-import org.hubline.intake.CallIntake;
+import org.hubline.intake.CallbackQueue;
 import org.hubline.intake.CallbackItem;
 import org.hubline.shared.security.Roles;
 import org.hubline.shared.ui.Formats;
@@ -42,13 +42,13 @@ import org.hubline.shared.validation.StaleEditException;
 @RolesAllowed({Roles.CALL_HANDLER, Roles.HUB_COORDINATOR})
 public class CallsView extends Div {
 
-    private final CallIntake intake;
+    private final CallbackQueue callbacks;
     private final Clock clock;
     private final Grid<CallbackItem> queue = new Grid<>(CallbackItem.class, false);
     private final Paragraph count = new Paragraph();
 
-    public CallsView(CallIntake intake, Clock clock) {
-        this.intake = intake;
+    public CallsView(CallbackQueue callbacks, Clock clock) {
+        this.callbacks = callbacks;
         this.clock = clock;
         Button newCall = new Button("New call (Alt+C)", e -> getUI().ifPresent(ui -> ui.navigate(NewCallView.class)));
         newCall.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -72,17 +72,17 @@ public class CallsView extends Div {
             open.setAriaLabel("Open " + i.residentName());
             return open;
         }).setHeader("Resident page").setAutoWidth(true);
-        queue.setItems(q -> intake.callbacks(q.getOffset(), q.getLimit()).stream(), q -> intake.countCallbacks());
+        queue.setItems(q -> callbacks.callbacks(q.getOffset(), q.getLimit()).stream(), q -> callbacks.countCallbacks());
         count.setId("callback-count");
 
         MultiSelectComboBox<Colleague> handlers = new MultiSelectComboBox<>("Share unassigned callbacks among");
-        handlers.setItems(intake.callbackHandlers());
+        handlers.setItems(callbacks.callbackHandlers());
         handlers.setItemLabelGenerator(Colleague::displayName);
         handlers.setId("share-handlers");
         handlers.setWidth("22rem");
         Button share = new Button("Share them out", e -> {
             try {
-                Map<String, Integer> given = intake.assignCallbacks(handlers.getValue().stream()
+                Map<String, Integer> given = callbacks.assignCallbacks(handlers.getValue().stream()
                         .map(Colleague::username).toList());
                 Notification.show("Shared: " + given.entrySet().stream().map(x -> x.getKey() + " " + x.getValue())
                         .collect(Collectors.joining(", ")));
@@ -107,19 +107,19 @@ public class CallsView extends Div {
 
     private ComboBox<Colleague> assignee(CallbackItem item) {
         ComboBox<Colleague> box = new ComboBox<>();
-        box.setItems(intake.callbackHandlers());
+        box.setItems(callbacks.callbackHandlers());
         box.setItemLabelGenerator(Colleague::displayName);
         box.setPlaceholder("Unassigned");
         box.setClearButtonVisible(true);
         box.setAriaLabel("Assign the callback for " + item.residentName());
-        intake.callbackHandlers().stream().filter(c -> c.username().equals(item.assignee())).findFirst()
+        callbacks.callbackHandlers().stream().filter(c -> c.username().equals(item.assignee())).findFirst()
                 .ifPresent(box::setValue);
         box.addValueChangeListener(e -> {
             if (!e.isFromClient()) {
                 return;
             }
             try {
-                intake.reassign(item, e.getValue() == null ? null : e.getValue().username());
+                callbacks.reassign(item, e.getValue() == null ? null : e.getValue().username());
             } catch (StaleEditException | InvalidInputException ex) {
                 Notification.show(ex.getMessage());
             }
@@ -130,7 +130,7 @@ public class CallsView extends Div {
 
     private void refresh() {
         queue.getDataProvider().refreshAll();
-        count.setText(Formats.count(intake.countCallbacks(), "callback") + " waiting");
+        count.setText(Formats.count(callbacks.countCallbacks(), "callback") + " waiting");
     }
 
 }

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.grid.Grid;
 
 import org.hubline.accounts.Colleague;
 import org.hubline.intake.CallIntake;
+import org.hubline.intake.CallbackQueue;
 import org.hubline.intake.CallbackItem;
 import org.hubline.intake.Calls;
 import org.hubline.intake.LoggedCall;
@@ -37,6 +38,8 @@ class CallbackQueueViewTests extends SpringBrowserlessTest {
     SignedIn signedIn;
     @Autowired
     CallIntake intake;
+    @Autowired
+    CallbackQueue callbackQueue;
     @Autowired
     NeedTaxonomy taxonomy;
     @Autowired
@@ -72,6 +75,6 @@ class CallbackQueueViewTests extends SpringBrowserlessTest {
         MultiSelectComboBox<Colleague> handlers = find(MultiSelectComboBox.class).id("share-handlers");
         test(handlers).selectItem("Hana Handler", "Harry Helpline");
         test(find(Button.class).id("share-callbacks")).click();
-        assertThat(intake.callbacks(0, 10_000)).allMatch(c -> c.assignee() != null);
+        assertThat(callbackQueue.callbacks(0, 10_000)).allMatch(c -> c.assignee() != null);
     }
 }

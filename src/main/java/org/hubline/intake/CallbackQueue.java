@@ -1,0 +1,127 @@
+package org.hubline.intake;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.hubline.accounts.Colleague;
+import org.hubline.accounts.Colleagues;
+import org.hubline.audit.AuditTrail;
+import org.hubline.residents.ResidentSummary;
+import org.hubline.residents.Residents;
+import org.hubline.shared.security.Role;
+import org.hubline.shared.validation.InvalidInputException;
+import org.hubline.shared.validation.StaleEditException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The callback queue: requests waiting for the helpline to call back, most urgent then oldest,
+ * shared among handlers least loaded first and reassigned one by one. A coordinator sees the
+ * callbacks of their hubs' requests. (Calls back are logged with {@link CallIntake#logCallback}.)
+ */
+@Service
+@Transactional
+public class CallbackQueue {
+
+    private final IntakeStore store;
+    private final CallbackStore callbacks;
+    private final RequestAccess access;
+    private final Residents residents;
+    private final Colleagues colleagues;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    CallbackQueue(IntakeStore store, CallbackStore callbacks, RequestAccess access, Residents residents, Colleagues colleagues,
+            AuditTrail audit, Clock clock) {
+        this.store = store;
+        this.callbacks = callbacks;
+        this.access = access;
+        this.residents = residents;
+        this.colleagues = colleagues;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Requests waiting for a callback, by priority then age, with residents' names. */
+    @PreAuthorize(CallIntake.LOGS_CALLS)
+    @Transactional(readOnly = true)
+    public List<CallbackItem> callbacks(int offset, int limit) {
+        List<CallbackItem> items = callbacks.callbacks(access.scope(), false, offset, limit);
+        Map<Long, ResidentSummary> names = residents.summaries(items.stream().map(CallbackItem::residentId).toList());
+        return items.stream().map(i -> new CallbackItem(i.requestId(), i.residentId(),
+                names.containsKey(i.residentId()) ? names.get(i.residentId()).name() : "", i.priority(), i.reasons(),
+                i.createdAt(), i.dueAt(), i.unsuccessfulAttempts(), i.assignee(), i.hubName(), i.version())).toList();
+    }
+
+    @PreAuthorize(CallIntake.LOGS_CALLS)
+    @Transactional(readOnly = true)
+    public int countCallbacks() {
+        return callbacks.countCallbacks(access.scope());
+    }
+
+    /**
+     * Shares the unassigned callbacks among the chosen handlers, most urgent first, each to
+     * whoever has fewest open callbacks at that moment. Returns how many each was given.
+     */
+    @PreAuthorize(CallIntake.LOGS_CALLS)
+    public Map<String, Integer> assignCallbacks(List<String> handlers) {
+        if (handlers == null || handlers.isEmpty()) {
+            throw InvalidInputException.of("handlers", "Choose at least one handler");
+        }
+        Set<String> known = colleagues.withRole(Role.CALL_HANDLER).stream().map(Colleague::username)
+                .collect(java.util.stream.Collectors.toSet());
+        if (!known.containsAll(handlers)) {
+            throw InvalidInputException.of("handlers", "Callbacks can only go to enabled call handlers");
+        }
+        Map<String, Integer> load = callbacks.callbackLoad(handlers);
+        Map<String, Integer> given = new LinkedHashMap<>();
+        handlers.forEach(h -> given.put(h, 0));
+        Instant now = clock.instant();
+        for (CallbackItem item : callbacks.callbacks(access.scope(), true, 0, 10_000)) {
+            String handler = load.entrySet().stream().min(Map.Entry.<String, Integer>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey();
+            if (callbacks.assignCallback(item.requestId(), item.version(), handler, now)) {
+                load.merge(handler, 1, Integer::sum);
+                given.merge(handler, 1, Integer::sum);
+            }
+        }
+        audit.record("CALLBACKS_ASSIGNED", CallIntake.RECORD_TYPE, null, given.toString());
+        return given;
+    }
+
+    /** Gives one callback to a handler (or back to the pool with {@code null}). */
+    @PreAuthorize(CallIntake.LOGS_CALLS)
+    public void reassign(CallbackItem item, String handler) {
+        HelpRequestView request = store.request(item.requestId())
+                .orElseThrow(() -> InvalidInputException.of("request", "No such help request"));
+        access.require(request);
+        if (blankToNull(handler) != null && colleagues.withRole(Role.CALL_HANDLER).stream()
+                .noneMatch(c -> c.username().equals(handler))) {
+            throw InvalidInputException.of("handler", "Callbacks can only go to enabled call handlers");
+        }
+        if (!callbacks.assignCallback(item.requestId(), item.version(), blankToNull(handler), clock.instant())) {
+            throw new StaleEditException("Someone else changed this callback while you were looking at it. "
+                    + "The queue has been refreshed: check it and try again.");
+        }
+        audit.record("CALLBACK_REASSIGNED", CallIntake.RECORD_TYPE, item.requestId(),
+                (item.assignee() == null ? "unassigned" : item.assignee()) + " → "
+                        + (blankToNull(handler) == null ? "unassigned" : handler));
+    }
+
+    /** The call handlers callbacks can be given to. */
+    @PreAuthorize(CallIntake.LOGS_CALLS)
+    @Transactional(readOnly = true)
+    public List<Colleague> callbackHandlers() {
+        return colleagues.withRole(Role.CALL_HANDLER);
+    }
+
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}
