@@ -1,21 +1,17 @@
 package org.hubline.casework;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.hubline.accounts.Colleague;
 import org.hubline.accounts.Colleagues;
 import org.hubline.audit.AuditTrail;
 import org.hubline.intake.HubNeeds;
-import org.hubline.intake.ResidentSignals;
 import org.hubline.referrals.Referral;
 import org.hubline.referrals.ReferralStatus;
 import org.hubline.referrals.Referrals;
@@ -33,10 +29,11 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Complex demand and casework: the coordinator's queue of residents flagged by the rules (with
- * the reasons), and cases with one plan around a household. A case is seen only by its lead
+ * Casework: cases with one plan around a household (the queue that flags residents for a case is
+ * {@link ComplexDemand}). A case is seen only by its lead
  * worker, the resident's hub coordinators and admins; every opening of a case is audited.
  */
 @Service
@@ -48,7 +45,6 @@ public class Casework {
     static final String RECORD_TYPE = "CASE";
 
     private final CaseStore store;
-    private final ComplexDemandRules rules;
     private final HubNeeds needs;
     private final org.hubline.intake.CallIntake intake;
     private final Referrals referrals;
@@ -59,10 +55,9 @@ public class Casework {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    Casework(CaseStore store, ComplexDemandRules rules, HubNeeds needs, org.hubline.intake.CallIntake intake, Referrals referrals, HubTasks tasks,
+    Casework(CaseStore store, HubNeeds needs, org.hubline.intake.CallIntake intake, Referrals referrals, HubTasks tasks,
             Residents residents, Colleagues colleagues, AuditTrail audit, CurrentUser currentUser, Clock clock) {
         this.store = store;
-        this.rules = rules;
         this.needs = needs;
         this.intake = intake;
         this.referrals = referrals;
@@ -72,43 +67,6 @@ public class Casework {
         this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
-    }
-
-    /** The hub's residents flagged by the rules, highest risk first, each with the rules that fired and why. */
-    @PreAuthorize(COORDINATES)
-    @Transactional(readOnly = true)
-    public List<FlaggedResident> complexDemand(long hubId) {
-        Instant now = clock.instant();
-        List<ResidentSignals> signals = needs.signals(hubId, now.minus(Duration.ofDays(rules.repeatWindowDays())),
-                now, rules.notMetTimes());
-        Map<Long, Integer> declined = referrals.declinedTwice(hubId);
-        Set<Long> everyone = new java.util.HashSet<>(declined.keySet());
-        signals.forEach(s -> everyone.add(s.residentId()));
-        Map<Long, Long> openCases = store.openCasesOf(everyone);
-        List<FlaggedResident> flagged = new ArrayList<>();
-        Set<Long> seen = new java.util.HashSet<>();
-        for (ResidentSignals s : signals) {
-            seen.add(s.residentId());
-            add(flagged, s, declined.getOrDefault(s.residentId(), 0), openCases);
-        }
-        for (Map.Entry<Long, Integer> d : declined.entrySet()) {
-            if (!seen.contains(d.getKey())) {
-                ResidentRecord r = residents.get(d.getKey());
-                add(flagged, new ResidentSignals(r.id(), hubId, r.name(), 0, null, null, Set.of(), List.of(), false,
-                        !r.details().vulnerabilities().isEmpty()), d.getValue(), openCases);
-            }
-        }
-        flagged.sort(Comparator.comparingInt(FlaggedResident::risk).reversed().thenComparing(FlaggedResident::name));
-        return flagged;
-    }
-
-    private void add(List<FlaggedResident> flagged, ResidentSignals s, int declined, Map<Long, Long> openCases) {
-        List<ComplexDemandRules.Fired> fired = rules.evaluate(s, declined);
-        if (!fired.isEmpty()) {
-            flagged.add(new FlaggedResident(s.residentId(), s.residentName(),
-                    fired.stream().mapToInt(ComplexDemandRules.Fired::weight).sum(), fired,
-                    openCases.get(s.residentId())));
-        }
     }
 
     /** The colleagues who can lead a case: coordinators and call handlers. */

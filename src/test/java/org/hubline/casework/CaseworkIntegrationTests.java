@@ -51,6 +51,8 @@ abstract class CaseworkIntegrationTests {
     @Autowired
     Casework casework;
     @Autowired
+    ComplexDemand complexDemand;
+    @Autowired
     CallIntake intake;
     @Autowired
     Referrals referrals;
@@ -108,17 +110,17 @@ abstract class CaseworkIntegrationTests {
         List<LoggedCall> calls = threeCallsInAWeek();
         long residentId = calls.get(0).residentId();
         signedIn.as("coordinator");
-        FlaggedResident flagged = casework.complexDemand(north()).stream().filter(f -> f.residentId() == residentId)
+        FlaggedResident flagged = complexDemand.queue(north()).stream().filter(f -> f.residentId() == residentId)
                 .findFirst().orElseThrow();
         assertThat(flagged.reasons()).extracting(ComplexDemandRules.Fired::facts).contains("3 calls in the last 28 days");
         assertThat(flagged.reasons()).extracting(ComplexDemandRules.Fired::rule).contains("3+ calls in 28 days",
                 "Needs in 3+ categories");
 
         clock.advance(Duration.ofDays(40));
-        assertThat(casework.complexDemand(north())).noneMatch(f -> f.residentId() == residentId);
+        assertThat(complexDemand.queue(north())).noneMatch(f -> f.residentId() == residentId);
 
         signedIn.as("coordinator.south");
-        assertThatThrownBy(() -> casework.complexDemand(north())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> complexDemand.queue(north())).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -211,7 +213,7 @@ abstract class CaseworkIntegrationTests {
                             && referrals.forNeed(needId).stream().allMatch(r -> !r.status().open()));
         }
         signedIn.as("coordinator");
-        assertThat(casework.complexDemand(north())).filteredOn(f -> f.residentId() == call.residentId())
+        assertThat(complexDemand.queue(north())).filteredOn(f -> f.residentId() == call.residentId())
                 .singleElement().satisfies(f -> assertThat(f.reasons()).extracting(ComplexDemandRules.Fired::facts)
                         .contains("2 referrals declined or not helped"));
         assertThat(referrals.forHubs(EnumSet.of(ReferralStatus.DECLINED))).hasSizeGreaterThanOrEqualTo(2);
@@ -231,14 +233,14 @@ abstract class CaseworkIntegrationTests {
         clock.advance(Duration.ofDays(2));
 
         signedIn.as("coordinator");
-        assertThat(casework.complexDemand(north())).filteredOn(f -> f.residentId() == call.residentId())
+        assertThat(complexDemand.queue(north())).filteredOn(f -> f.residentId() == call.residentId())
                 .singleElement().satisfies(f -> assertThat(f.reasons()).extracting(ComplexDemandRules.Fired::rule)
                         .contains("Vulnerable, with a P1 request past its SLA", "The same need not met 2+ times"));
 
         signedIn.as("handler");
         intake.updateNeed(call.needs().get(0).id(), org.hubline.intake.NeedStatus.MET, null);
         signedIn.as("coordinator");
-        assertThat(casework.complexDemand(north())).filteredOn(f -> f.residentId() == call.residentId())
+        assertThat(complexDemand.queue(north())).filteredOn(f -> f.residentId() == call.residentId())
                 .singleElement().satisfies(f -> assertThat(f.reasons()).extracting(ComplexDemandRules.Fired::rule)
                         .doesNotContain("Vulnerable, with a P1 request past its SLA"));
     }

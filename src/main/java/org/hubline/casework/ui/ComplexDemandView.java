@@ -23,6 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.hubline.accounts.Colleague;
 import org.hubline.casework.CaseFile;
 import org.hubline.casework.Casework;
+import org.hubline.casework.ComplexDemand;
 import org.hubline.casework.FlaggedResident;
 import org.hubline.shared.security.CurrentUser;
 import org.hubline.shared.security.HubRef;
@@ -37,11 +38,13 @@ import org.hubline.shared.validation.InvalidInputException;
 public class ComplexDemandView extends Div {
 
     private final Casework casework;
+    private final ComplexDemand complexDemand;
     private final Select<HubRef> hub = new Select<>();
     private final Grid<FlaggedResident> grid = new Grid<>(FlaggedResident.class, false);
 
-    public ComplexDemandView(Casework casework, CurrentUser currentUser) {
+    public ComplexDemandView(Casework casework, ComplexDemand complexDemand, CurrentUser currentUser) {
         this.casework = casework;
+        this.complexDemand = complexDemand;
         List<HubRef> myHubs = currentUser.require().hubs();
         hub.setLabel("Hub");
         hub.setItems(myHubs);
@@ -105,7 +108,7 @@ public class ComplexDemandView extends Div {
 
     private void refresh() {
         if (hub.getValue() != null) {
-            grid.setItems(casework.complexDemand(hub.getValue().id()));
+            grid.setItems(complexDemand.queue(hub.getValue().id()));
         }
     }
 }
