@@ -1,5 +1,6 @@
 package org.hubline.places.ui;
 
+import org.hubline.shared.ui.WardHexMap;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.hubline.places.ui;
 
+import org.hubline.shared.ui.WardHexMap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;

@@ -1,4 +1,4 @@
-package org.hubline.places.ui;
+package org.hubline.shared.ui;
 
 import java.util.List;
 import java.util.Locale;
