@@ -41,6 +41,7 @@ public class CallIntake {
     static final String RECORD_TYPE = "HELP_REQUEST";
 
     private final Residents residents;
+    private final NeedStatusChange statusChange;
     private final Routing routing;
     private final HubDirectory hubs;
     private final NeedTaxonomy taxonomy;
@@ -60,7 +61,8 @@ public class CallIntake {
             org.springframework.beans.factory.ObjectProvider<ResidentPanels> residentPanels,
             Residents residents, Routing routing, HubDirectory hubs, NeedTaxonomy taxonomy, IntakeStore store,
             RequestAccess access, SlaSettings sla, Validation validation, AuditTrail audit, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, NeedStatusChange statusChange) {
+        this.statusChange = statusChange;
         this.residents = residents;
         this.routing = routing;
         this.hubs = hubs;
@@ -213,8 +215,11 @@ public class CallIntake {
                 audit.record("PRIORITY_OVERRIDDEN", RECORD_TYPE, requestId, triage.priority() + " → " + priority
                         + ": " + command.overrideReason().trim());
             }
+            int[] recent = store.recentDemand(residents.sameResidentIds(resident.id()),
+                    now.minus(java.time.Duration.ofDays(HelpRequested.WINDOW_DAYS)));
             events.publishEvent(new HelpRequested(requestId, resident.id(), command.call().channel(), priority, now,
-                    routed));
+                    routed, new HelpRequested.Caller(recent[0], recent[1], resident.details().vulnerabilities()
+                            .stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()))));
         } else {
             audit.record("CALL_LOGGED", "RESIDENT", resident.id(), command.call().outcome().label());
         }
@@ -361,8 +366,7 @@ public class CallIntake {
             throw InvalidInputException.of("status", "This need is already " + need.status().label().toLowerCase());
         }
         Instant now = clock.instant();
-        store.setNeedStatus(needId, status, blankToNull(reason), status.open() ? null : now);
-        store.refreshRequestOpen(requestId, now);
+        statusChange.apply(needId, requestId, status, blankToNull(reason), now);
         audit.record("NEED_" + status.name(), RECORD_TYPE, requestId, need.type() + ": " + status.label()
                 + (isBlank(reason) ? "" : " (" + reason.trim() + ")"));
         return request(requestId).needs().stream().filter(n -> n.id() == needId).findFirst().orElseThrow();

@@ -33,6 +33,16 @@ public class HubNeeds {
         this.access = access;
     }
 
+    /**
+     * Open needs per hub now and how many are past due, optionally for one ward and one need
+     * category: counts only, for the insight dashboards of directors, admins and coordinators.
+     */
+    @PreAuthorize("hasAnyRole('STRATEGIC_DIRECTOR', 'ADMIN', 'HUB_COORDINATOR')")
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    public java.util.List<HubBacklog> backlog(java.time.Instant now, String wardCode, String categoryCode) {
+        return store.backlog(now, wardCode, categoryCode);
+    }
+
     @PreAuthorize(COORDINATES)
     public List<HubNeed> openNeeds(long hubId) {
         currentUser.hubScope().require(hubId);

@@ -263,6 +263,56 @@ class IntakeStore {
         return result;
     }
 
+    /** The facts insight counts when a need ends: where, what, how urgent, and when asked and due. */
+    NeedResolved resolution(long needId, NeedStatus status, Instant at) {
+        return jdbc.sql("""
+                SELECT n.hub_id, n.ward_code, t.category_code, r.priority, r.created_at, r.due_at FROM need n
+                JOIN help_request r ON r.id = n.help_request_id JOIN need_type t ON t.id = n.need_type_id
+                WHERE n.id = :id""").param("id", needId)
+                .query((rs, row) -> new NeedResolved(needId, rs.getObject("hub_id") == null ? null : rs.getLong("hub_id"),
+                        rs.getString("ward_code"), rs.getString("category_code"),
+                        Priority.valueOf(rs.getString("priority")), status, instant(rs, "created_at"),
+                        instant(rs, "due_at"), at))
+                .single();
+    }
+
+    /**
+     * A resident's (identity group's) demand since a moment: requests made, and the distinct need
+     * categories asked for.
+     */
+    int[] recentDemand(Collection<Long> residentIds, Instant since) {
+        int requests = jdbc.sql("SELECT COUNT(*) FROM help_request WHERE resident_id IN (:ids) AND created_at >= :since")
+                .param("ids", residentIds).param("since", utc(since)).query(Integer.class).single();
+        int categories = jdbc.sql("""
+                SELECT COUNT(DISTINCT t.category_code) FROM need n JOIN help_request r ON r.id = n.help_request_id
+                JOIN need_type t ON t.id = n.need_type_id WHERE r.resident_id IN (:ids) AND r.created_at >= :since""")
+                .param("ids", residentIds).param("since", utc(since)).query(Integer.class).single();
+        return new int[] {requests, categories};
+    }
+
+    List<HubBacklog> backlog(Instant now, String wardCode, String categoryCode) {
+        return jdbc.sql("""
+                SELECT n.hub_id, COUNT(*) AS open_needs, SUM(CASE WHEN r.due_at < :now THEN 1 ELSE 0 END) AS past_due
+                FROM need n JOIN help_request r ON r.id = n.help_request_id
+                WHERE n.status IN ('NEW', 'ROUTED', 'IN_PROGRESS') AND n.hub_id IS NOT NULL"""
+                + (wardCode == null ? "" : " AND n.ward_code = :ward")
+                + (categoryCode == null ? "" : " AND n.need_type_id IN (SELECT id FROM need_type WHERE category_code = :category)")
+                + " GROUP BY n.hub_id")
+                .param("now", utc(now)).params(optional("ward", wardCode, "category", categoryCode))
+                .query((rs, row) -> new HubBacklog(rs.getLong(1), rs.getInt(2), rs.getInt(3))).list();
+    }
+
+    private static Map<String, Object> optional(String k1, Object v1, String k2, Object v2) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (v1 != null) {
+            params.put(k1, v1);
+        }
+        if (v2 != null) {
+            params.put(k2, v2);
+        }
+        return params;
+    }
+
     Optional<Long> requestOfNeed(long needId) {
         return jdbc.sql("SELECT help_request_id FROM need WHERE id = :id").param("id", needId).query(Long.class)
                 .optional();

@@ -44,6 +44,15 @@ public class NeedTaxonomy {
         return store.types(false);
     }
 
+    /** Every need category's name by its code, in the taxonomy's order (retired ones too, for history). */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional(readOnly = true)
+    public java.util.Map<String, String> categoryNames() {
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        store.categories().forEach(c -> names.put(c.code(), c.name()));
+        return names;
+    }
+
     @PreAuthorize(Roles.IS_ADMIN)
     @Transactional(readOnly = true)
     public List<NeedCategory> categories() {

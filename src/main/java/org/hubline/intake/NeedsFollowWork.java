@@ -13,8 +13,10 @@ class NeedsFollowWork {
     private final IntakeStore store;
     private final AuditTrail audit;
     private final Clock clock;
+    private final NeedStatusChange statusChange;
 
-    NeedsFollowWork(IntakeStore store, AuditTrail audit, Clock clock) {
+    NeedsFollowWork(IntakeStore store, AuditTrail audit, Clock clock, NeedStatusChange statusChange) {
+        this.statusChange = statusChange;
         this.store = store;
         this.audit = audit;
         this.clock = clock;
@@ -29,9 +31,7 @@ class NeedsFollowWork {
         if (progress.status() == NeedStatus.IN_PROGRESS && need.status() != NeedStatus.ROUTED) {
             return;
         }
-        store.setNeedStatus(need.needId(), progress.status(), progress.reason(),
-                progress.status().open() ? null : clock.instant());
-        store.refreshRequestOpen(need.requestId(), clock.instant());
+        statusChange.apply(need.needId(), need.requestId(), progress.status(), progress.reason(), clock.instant());
         audit.recordAs(progress.by(), "NEED_" + progress.status().name(), CallIntake.RECORD_TYPE, need.requestId(),
                 need.type() + ": " + progress.status().label() + (progress.reason() == null ? ""
                         : " (" + progress.reason() + ")"));

@@ -23,7 +23,7 @@ class ReferralStore {
     /** A referral row before its history and overdue flag are added. */
     record Row(long id, long needId, long residentId, Long hubId, long serviceId, String serviceName,
             long organisationId, String organisationName, ReferralStatus status, String sharedDetails,
-            String createdBy, Instant createdAt, Instant updatedAt, int version) {
+            String createdBy, Instant createdAt, Instant updatedAt, int version, String categoryCode) {
     }
 
     private static final String QUERY = """
@@ -36,14 +36,14 @@ class ReferralStore {
         this.jdbc = jdbc;
     }
 
-    long insert(long needId, long residentId, Long hubId, long serviceId, long organisationId, String shared,
-            String by, Instant at) {
+    long insert(long needId, String categoryCode, long residentId, Long hubId, long serviceId, long organisationId,
+            String shared, String by, Instant at) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO referral (need_id, resident_id, hub_id, service_id, organisation_id, status, shared_details,
-                    created_by, created_at, updated_at)
-                VALUES (:need, :resident, :hub, :service, :org, 'SENT', :shared, :by, :at, :at)""")
-                .param("need", needId).param("resident", residentId).param("hub", hubId).param("service", serviceId)
+                INSERT INTO referral (need_id, category_code, resident_id, hub_id, service_id, organisation_id, status,
+                    shared_details, created_by, created_at, updated_at)
+                VALUES (:need, :category, :resident, :hub, :service, :org, 'SENT', :shared, :by, :at, :at)""")
+                .param("need", needId).param("category", categoryCode).param("resident", residentId).param("hub", hubId).param("service", serviceId)
                 .param("org", organisationId).param("shared", shared).param("by", by).param("at", utc(at))
                 .update(keys, "id");
         return keys.getKey().longValue();
@@ -111,7 +111,8 @@ class ReferralStore {
                 (Long) rs.getObject("hub_id", Long.class), rs.getLong("service_id"), rs.getString("service_name"),
                 rs.getLong("organisation_id"), rs.getString("organisation_name"),
                 ReferralStatus.valueOf(rs.getString("status")), rs.getString("shared_details"),
-                rs.getString("created_by"), instant(rs, "created_at"), instant(rs, "updated_at"), rs.getInt("version"));
+                rs.getString("created_by"), instant(rs, "created_at"), instant(rs, "updated_at"), rs.getInt("version"),
+                rs.getString("category_code"));
     }
 
     private static OffsetDateTime utc(Instant at) {

@@ -153,14 +153,16 @@ public class Referrals {
         }
         Instant now = clock.instant();
         String by = currentUser.actorName();
-        long id = store.insert(needId, resident.id(), need.hubId() == 0 ? null : need.hubId(), serviceId,
+        long id = store.insert(needId, need.categoryCode(), resident.id(), need.hubId() == 0 ? null : need.hubId(), serviceId,
                 service.details().organisationId(), shared(need, resident.details(), note), by, now);
         store.addEvent(id, "SENT", note == null || note.isBlank() ? null : note.trim(), by, "HUB", now);
         notifyPartner(id, service);
         audit.record("REFERRAL_SENT", RECORD_TYPE, id, Referral.reference(id) + " to " + service.organisationName()
                 + " · " + service.details().name());
         events.publishEvent(new NeedProgress(needId, NeedStatus.IN_PROGRESS, null, by));
-        return view(store.row(id).orElseThrow());
+        ReferralStore.Row sent = store.row(id).orElseThrow();
+        events.publishEvent(ReferralMoved.of(sent, ReferralStatus.SENT, now));
+        return view(sent);
     }
 
     /** One referral, if the user may see it: the partner organisation's staff, or the hub's. */
@@ -269,6 +271,7 @@ public class Referrals {
         store.addEvent(opened.id(), kind, note == null || note.isBlank() ? null : note.trim(), by, "PARTNER", now);
         audit.record("REFERRAL_" + kind, RECORD_TYPE, opened.id(), current.reference() + " · " + to.label()
                 + (note == null || note.isBlank() ? "" : ": " + note.trim()));
+        events.publishEvent(ReferralMoved.of(store.row(opened.id()).orElseThrow(), to, now));
         switch (to) {
             case COMPLETED -> events.publishEvent(new NeedProgress(current.needId(), NeedStatus.MET, null, by));
             case DECLINED, COULD_NOT_HELP -> events.publishEvent(new NeedProgress(current.needId(), NeedStatus.ROUTED,

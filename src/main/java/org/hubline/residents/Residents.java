@@ -208,6 +208,16 @@ public class Residents {
         return resident.toRecord();
     }
 
+    /**
+     * The record ids that are one person with this resident (after merges), so their demand is
+     * counted together; reveals nothing else, so intake may ask it while logging any request.
+     */
+    @PreAuthorize(FINDS_OR_ADDS_RESIDENTS)
+    @Transactional(readOnly = true)
+    public Set<Long> sameResidentIds(long id) {
+        return store.identityGroup(survivorOf(load(id)).id());
+    }
+
     /** The resident a web-form request is attached to (never sent back to the form). */
     @PreAuthorize("hasRole('WEB_FORM')")
     @Transactional(readOnly = true)

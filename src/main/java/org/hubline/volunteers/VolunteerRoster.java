@@ -56,6 +56,13 @@ public class VolunteerRoster {
     }
 
     /** The volunteers serving the hub, by name. */
+    /** Volunteer capacity per hub now (counts only), for the insight dashboards. */
+    @PreAuthorize("hasAnyRole('STRATEGIC_DIRECTOR', 'ADMIN', 'HUB_COORDINATOR')")
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    public List<HubCapacity> capacityByHub() {
+        return store.capacityByHub();
+    }
+
     @PreAuthorize(COORDINATES)
     @Transactional(readOnly = true)
     public List<VolunteerRecord> ofHub(long hubId) {

@@ -246,4 +246,11 @@ class VolunteersStore {
         OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
         return t == null ? null : t.toInstant();
     }
+
+    List<HubCapacity> capacityByHub() {
+        return jdbc.sql("""
+                SELECT vh.hub_id, COUNT(*), SUM(v.max_tasks), SUM(v.active_tasks) FROM volunteer v
+                JOIN volunteer_hub vh ON vh.volunteer_id = v.id WHERE v.status = 'ACTIVE' GROUP BY vh.hub_id""")
+                .query((rs, row) -> new HubCapacity(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getInt(4))).list();
+    }
 }
