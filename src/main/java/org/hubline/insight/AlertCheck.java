@@ -5,64 +5,117 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.hubline.insight.RollupStore.Rollup;
+import org.hubline.insight.RollupStore.Row;
+import org.hubline.insight.RollupStore.Scope;
+import org.hubline.places.Hub;
+import org.hubline.places.HubDirectory;
+import org.hubline.places.Ward;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Community-intelligence alerts: compares the last seven days with the seven before for each hub
- * and theme, and records an alert, stated in words with the numbers, for each rise beyond both
- * thresholds (relative and absolute). Runs every morning, and when a director asks.
+ * and each ward, theme by theme and need by need (a need only when its theme has not risen), and
+ * records an alert, stated in words with the numbers, for each
+ * rise beyond both thresholds (relative and absolute). Runs every morning, and when a director asks.
  */
 @Component
 class AlertCheck {
 
-    private final DemandStore store;
-    private final InsightSettings settings;
-    private final org.hubline.places.HubDirectory places;
-    private final Clock clock;
+    private static final String NEED = "need:";
 
-    AlertCheck(DemandStore store, InsightSettings settings, org.hubline.places.HubDirectory places, Clock clock) {
+    private final RollupStore store;
+    private final org.hubline.intake.NeedTaxonomy taxonomy;
+    private final InsightSettings settings;
+    private final HubDirectory places;
+    private final Clock clock;
+    private final org.hubline.shared.security.RunAs runAs;
+
+    AlertCheck(RollupStore store, InsightSettings settings, HubDirectory places, Clock clock,
+            org.hubline.shared.security.RunAs runAs, org.hubline.intake.NeedTaxonomy taxonomy) {
+        this.runAs = runAs;
+        this.taxonomy = taxonomy;
         this.store = store;
         this.settings = settings;
         this.places = places;
         this.clock = clock;
     }
 
+    /** Every morning, as the system. */
     @Scheduled(cron = "0 0 7 * * *", zone = "Europe/London")
+    void everyMorning() {
+        runAs.system(this::run);
+    }
+
     @Transactional
     public List<String> run() {
         LocalDate today = LocalDate.now(clock);
         LocalDate weekStart = today.minusDays(7);
-        List<DemandStore.Cell> thisWeek = store.cells(weekStart, today.minusDays(1), null);
-        List<DemandStore.Cell> lastWeek = store.cells(weekStart.minusDays(7), weekStart.minusDays(1), null);
-        Map<Long, String> hubNames = places.hubs().stream().filter(org.hubline.places.Hub::active)
-                .collect(Collectors.toMap(org.hubline.places.Hub::id, org.hubline.places.Hub::name));
+        Scope thisWeek = new Scope(weekStart, today.minusDays(1), null, null, null);
+        List<String> dims = List.of("hub_id", "ward_code", "category_code");
+        List<Row> now = store.sum(Rollup.DEMAND, thisWeek, dims, List.of("needs"));
+        List<Row> before = store.sum(Rollup.DEMAND, thisWeek.shifted(7), dims, List.of("needs"));
+        Map<Long, String> hubNames = places.hubs().stream().filter(Hub::active)
+                .collect(Collectors.toMap(Hub::id, Hub::name));
+        Map<String, Ward> wards = places.wards().stream().collect(Collectors.toMap(Ward::code, w -> w));
+        Map<String, long[]> counts = new TreeMap<>();
+        tally(now, 0, counts);
+        tally(before, 1, counts);
+        Map<String, String> categoryNames = taxonomy.categoryNames();
         List<String> fired = new ArrayList<>();
-        for (Map.Entry<Long, String> hub : hubNames.entrySet()) {
-            for (String theme : settings.themes().keySet()) {
-                int now = count(thisWeek, hub.getKey(), theme);
-                int before = count(lastWeek, hub.getKey(), theme);
-                boolean rose = now - before >= settings.alertMinimumNeeds()
-                        && (before == 0 || 100.0 * (now - before) / before >= settings.alertRisePercent());
-                if (rose) {
-                    String text = theme + " needs in the " + hub.getValue() + " rose "
-                            + (before == 0 ? "from none" : Math.round(100.0 * (now - before) / before) + "%")
-                            + " week on week: " + now + " in the seven days to " + today.minusDays(1)
-                            + ", up from " + before + ".";
-                    if (store.recordAlert(weekStart, hub.getKey(), theme, text, clock.instant())) {
-                        fired.add(text);
-                    }
+        for (Map.Entry<String, long[]> e : counts.entrySet()) {
+            String[] place = e.getKey().split("\\|", -1);
+            long hubId = Long.parseLong(place[0]);
+            String wardCode = place[1];
+            String theme = place[2];
+            long thisCount = e.getValue()[0];
+            long lastCount = e.getValue()[1];
+            boolean rose = rose(e.getValue());
+            if (theme.startsWith(NEED)) {
+                // a need's own alert only when its theme's alert in the same place has not said it already
+                String category = theme.substring(NEED.length());
+                rose &= !rose(counts.getOrDefault(place[0] + "|" + wardCode + "|" + settings.themeOf(category),
+                        new long[2]));
+                theme = categoryNames.getOrDefault(category, category);
+            }
+            String where = wardCode.isEmpty() ? (hubNames.containsKey(hubId) ? "the " + hubNames.get(hubId) : null)
+                    : wards.containsKey(wardCode) ? wards.get(wardCode).name() + " ward" : null;
+            if (rose && where != null) {
+                String text = theme + " needs in " + where + " rose "
+                        + (lastCount == 0 ? "from none" : Math.round(100.0 * (thisCount - lastCount) / lastCount) + "%")
+                        + " week on week: " + thisCount + " in the seven days to " + today.minusDays(1)
+                        + ", up from " + lastCount + ".";
+                if (store.recordAlert(weekStart, hubId, wardCode, place[2], text, clock.instant())) {
+                    fired.add(text);
                 }
             }
         }
         return fired;
     }
 
-    private int count(List<DemandStore.Cell> cells, long hub, String theme) {
-        return cells.stream().filter(c -> c.hubId() == hub && settings.themeOf(c.categoryCode()).equals(theme))
-                .mapToInt(DemandStore.Cell::needs).sum();
+    private boolean rose(long[] weeks) {
+        return weeks[0] - weeks[1] >= settings.alertMinimumNeeds()
+                && (weeks[1] == 0 || 100.0 * (weeks[0] - weeks[1]) / weeks[1] >= settings.alertRisePercent());
+    }
+
+    /**
+     * Adds each row to its hub's and its ward's counts for the row's theme and for its need
+     * ("hub|ward|theme" and "hub|ward|need:CODE").
+     */
+    private void tally(List<Row> rows, int slot, Map<String, long[]> counts) {
+        for (Row r : rows) {
+            long hub = r.number(0);
+            for (String what : List.of(settings.themeOf(r.text(2)), NEED + r.text(2))) {
+                counts.computeIfAbsent(hub + "||" + what, k -> new long[2])[slot] += r.sums()[0];
+                if (!r.text(1).isEmpty()) {
+                    counts.computeIfAbsent(hub + "|" + r.text(1) + "|" + what, k -> new long[2])[slot] += r.sums()[0];
+                }
+            }
+        }
     }
 }

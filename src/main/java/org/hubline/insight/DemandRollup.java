@@ -1,33 +1,117 @@
 package org.hubline.insight;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Map;
 
+import org.hubline.insight.RollupStore.Rollup;
 import org.hubline.intake.HelpRequested;
+import org.hubline.intake.NeedResolved;
+import org.hubline.referrals.ReferralMoved;
+import org.hubline.referrals.ReferralStatus;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** Keeps the demand rollup current: each routed need adds one to its day, hub, ward, category and channel. */
+/**
+ * Keeps insight's rollups current from the other modules' events: each routed need counts in
+ * demand_day, each request in request_day (repeat and complex demand) and vulnerability_day,
+ * each need that ends in resolution_day, each referral step in referral_day.
+ */
 @Component
 class DemandRollup {
 
     static final long NO_HUB = 0;
     static final String NO_WARD = "";
+    static final String NO_CATEGORY = "";
 
-    private final DemandStore store;
+    private final RollupStore store;
     private final Clock clock;
 
-    DemandRollup(DemandStore store, Clock clock) {
+    DemandRollup(RollupStore store, Clock clock) {
         this.store = store;
         this.clock = clock;
     }
 
     @ApplicationModuleListener
     void on(HelpRequested request) {
-        LocalDate day = request.at().atZone(clock.getZone()).toLocalDate();
-        for (HelpRequested.RoutedNeed need : request.needs()) {
-            store.add(day, need.hubId() == null ? NO_HUB : need.hubId(), need.wardCode() == null ? NO_WARD
-                    : need.wardCode(), need.categoryCode(), request.channel().name(), 1);
+        Counts.of(request, clock.getZone()).forEach(c -> c.addTo(store::add));
+    }
+
+    @ApplicationModuleListener
+    void on(NeedResolved need) {
+        Counts.of(need, clock.getZone()).forEach(c -> c.addTo(store::add));
+    }
+
+    @ApplicationModuleListener
+    void on(ReferralMoved move) {
+        Counts.of(move, clock.getZone()).forEach(c -> c.addTo(store::add));
+    }
+
+    /** The counter rows one event adds to: the same rules for live events, rebuilds and generated histories. */
+    record Counts(Rollup rollup, Map<String, Object> key, long[] counts) {
+
+        interface Sink {
+            void add(Rollup rollup, Map<String, Object> key, long... counts);
+        }
+
+        void addTo(Sink sink) {
+            sink.add(rollup, key, counts);
+        }
+
+        static java.util.List<Counts> of(HelpRequested request, java.time.ZoneId zone) {
+            LocalDate day = request.at().atZone(zone).toLocalDate();
+            java.util.List<Counts> counts = new java.util.ArrayList<>();
+            for (HelpRequested.RoutedNeed need : request.needs()) {
+                counts.add(new Counts(Rollup.DEMAND, key("on_day", day, "hub_id", hub(need.hubId()), "ward_code",
+                        ward(need.wardCode()), "category_code", need.categoryCode(), "channel",
+                        request.channel().name()), new long[] {1}));
+            }
+            if (request.needs().isEmpty()) {
+                return counts;
+            }
+            HelpRequested.RoutedNeed first = request.needs().getFirst();
+            HelpRequested.Caller caller = request.caller();
+            counts.add(new Counts(Rollup.REQUESTS, key("on_day", day, "hub_id", hub(first.hubId()), "ward_code",
+                    ward(first.wardCode()), "channel", request.channel().name()), new long[] {1,
+                            caller.repeat() ? 1 : 0, caller.complex() ? 1 : 0, request.needs().size()}));
+            for (String vulnerability : new java.util.TreeSet<>(caller.vulnerabilities())) {
+                counts.add(new Counts(Rollup.VULNERABILITIES, key("on_day", day, "hub_id", hub(first.hubId()),
+                        "ward_code", ward(first.wardCode()), "vulnerability", vulnerability), new long[] {1}));
+            }
+            return counts;
+        }
+
+        static java.util.List<Counts> of(NeedResolved need, java.time.ZoneId zone) {
+            return java.util.List.of(new Counts(Rollup.RESOLUTIONS, key("on_day",
+                    need.resolvedAt().atZone(zone).toLocalDate(), "hub_id", hub(need.hubId()), "ward_code",
+                    ward(need.wardCode()), "category_code", need.categoryCode(), "priority", need.priority().name()),
+                    new long[] {1, need.withinSla() ? 1 : 0,
+                            Duration.between(need.askedAt(), need.resolvedAt()).toMinutes()}));
+        }
+
+        static java.util.List<Counts> of(ReferralMoved move, java.time.ZoneId zone) {
+            return java.util.List.of(new Counts(Rollup.REFERRALS, key("on_day", move.at().atZone(zone).toLocalDate(),
+                    "hub_id", hub(move.hubId()), "partner_id", move.organisationId(), "category_code",
+                    move.categoryCode() == null ? NO_CATEGORY : move.categoryCode(), "outcome", move.status().name()),
+                    new long[] {1, move.status() == ReferralStatus.ACCEPTED
+                            ? Duration.between(move.sentAt(), move.at()).toMinutes() : 0}));
+        }
+
+        private static long hub(Long hubId) {
+            return hubId == null ? NO_HUB : hubId;
+        }
+
+        private static String ward(String wardCode) {
+            return wardCode == null ? NO_WARD : wardCode;
+        }
+
+        private static Map<String, Object> key(Object... pairs) {
+            Map<String, Object> key = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < pairs.length; i += 2) {
+                key.put((String) pairs[i], pairs[i + 1]);
+            }
+            return key;
         }
     }
 }

@@ -9,11 +9,20 @@ public record Tally(String label, int count, int previous, Double ratePer1000, b
         boolean previousSuppressed) {
 
     public String shown() {
-        return suppressed ? "fewer than 5" : String.valueOf(count);
+        return suppressed ? DemandDashboard.SUPPRESSED : String.valueOf(count);
+    }
+
+    public String previousShown() {
+        return previousSuppressed ? DemandDashboard.SUPPRESSED : String.valueOf(previous);
     }
 
     public String change() {
-        if (suppressed || previousSuppressed) {
+        return change(count, previous, suppressed || previousSuppressed);
+    }
+
+    /** The change from the previous figure in words ("+12%", "new", "no change"), or blank when either is hidden. */
+    static String change(long count, long previous, boolean hidden) {
+        if (hidden) {
             return "";
         }
         if (previous == 0) {

@@ -35,6 +35,8 @@ abstract class InsightIntegrationTests {
     @Autowired
     DemandInsight insight;
     @Autowired
+    AlertCheck alertCheck;
+    @Autowired
     CallIntake intake;
     @Autowired
     NeedTaxonomy taxonomy;
@@ -48,6 +50,11 @@ abstract class InsightIntegrationTests {
     Routing routing;
     @Autowired
     PostcodeImports imports;
+
+    @Autowired
+    org.hubline.referrals.Referrals referrals;
+    @Autowired
+    org.hubline.residents.Residents residents;
 
     @AfterEach
     void reset() {
@@ -75,8 +82,8 @@ abstract class InsightIntegrationTests {
         signedIn.as("director");
         clock.set(WEEK.plusDays(7).atTime(8, 0).atZone(clock.getZone()).toInstant());
         Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(15))
-                .until(() -> insight.dashboard(WEEK, WEEK.plusDays(6), null).total().count() == 13);
-        DemandDashboard d = insight.dashboard(WEEK, WEEK.plusDays(6), null);
+                .until(() -> insight.dashboard(InsightFilter.period(WEEK, WEEK.plusDays(6))).total().count() == 13);
+        DemandDashboard d = insight.dashboard(InsightFilter.period(WEEK, WEEK.plusDays(6)));
 
         assertThat(d.total().previous()).isEqualTo(2);
         assertThat(d.total().change()).isEqualTo("+550%");
@@ -98,10 +105,121 @@ abstract class InsightIntegrationTests {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Phone", 13));
 
         List<String> fired = insight.checkAlerts();
-        assertThat(fired).singleElement().satisfies(a -> assertThat(a).isEqualTo("Economic needs in the North Hub "
-                + "rose 500% week on week: 12 in the seven days to 2034-03-14, up from 2."));
+        assertThat(fired).containsExactlyInAnyOrder(
+                "Economic needs in the North Hub rose 500% week on week: 12 in the seven days to 2034-03-14, up from 2.",
+                "Economic needs in Shaw ward rose 500% week on week: 12 in the seven days to 2034-03-14, up from 2.");
         assertThat(insight.checkAlerts()).as("an alert fires once a week").isEmpty();
         assertThat(insight.alerts()).anyMatch(a -> a.startsWith("Economic needs in the North Hub rose 500%"));
+    }
+
+    /**
+     * May 2035: Alma (Shaw, lives alone, 70+) calls three days running about food, medicines and
+     * loneliness: 3 requests, the 2nd and 3rd repeat demand, the 3rd complex (3 categories). Her
+     * shopping is met an hour after she asks. Bob (Coldhurst) needs a food parcel: referred to the
+     * food bank, which accepts two hours later.
+     */
+    @Test
+    void aDirectorSeesRepeatAndComplexDemandResolutionsAndReferralOutcomes() {
+        Calls.ensureDemoPostcodes(signedIn, routing, imports);
+        LocalDate monday = LocalDate.of(2035, 5, 7);
+        signedIn.as("handler");
+        at(monday, 9, 0);
+        var first = intake.logCall(Calls.newCall(Calls.resident("Alma", "Repeatcaller", LocalDate.of(1940, 2, 2),
+                Calls.SHAW, null, org.hubline.residents.Vulnerability.LIVES_ALONE,
+                org.hubline.residents.Vulnerability.AGED_70_PLUS), List.of(Calls.need(taxonomy, "Shopping",
+                        org.hubline.intake.WhenNeeded.THIS_WEEK))));
+        at(monday, 10, 0);
+        intake.updateNeed(first.needs().get(0).id(), org.hubline.intake.NeedStatus.MET, null);
+        at(monday.plusDays(1), 9, 0);
+        intake.logCall(Calls.returningCall(residents.get(first.residentId()), List.of(Calls.need(taxonomy,
+                "Prescription collection", org.hubline.intake.WhenNeeded.THIS_WEEK))));
+        at(monday.plusDays(2), 9, 0);
+        intake.logCall(Calls.returningCall(residents.get(first.residentId()), List.of(Calls.need(taxonomy,
+                "Befriending", null))));
+        var bob = intake.logCall(Calls.newCall(Calls.resident("Bob", "Parcelneeded", LocalDate.of(1961, 3, 3),
+                "OL1 9ZE", null), List.of(Calls.need(taxonomy, "Emergency food parcel", null))));
+        long bobsNeed = bob.needs().get(0).id();
+        at(monday.plusDays(2), 10, 0);
+        referrals.recordConsentNow(bobsNeed, "Agreed on the call");
+        var sent = referrals.refer(bobsNeed, referrals.options(bobsNeed).get(0).service().id(), null);
+        signedIn.as("partner");
+        at(monday.plusDays(2), 12, 0);
+        referrals.accept(referrals.referral(sent.id()), "Delivering tomorrow");
+
+        signedIn.as("director");
+        at(monday.plusDays(7), 8, 0);
+        InsightFilter week = InsightFilter.period(monday, monday.plusDays(6));
+        Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(15)).until(() -> {
+            DemandDashboard d = insight.dashboard(week);
+            return d.requests().count() == 4 && d.referrals().size() == 1 && d.referrals().get(0).accepted().equals("1")
+                    && d.hubs().stream().anyMatch(h -> h.resolved().equals("1"));
+        });
+        DemandDashboard d = insight.dashboard(week);
+
+        assertThat(d.repeatAndComplex()).extracting(DemandDashboard.Figure::label, DemandDashboard.Figure::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Requests for help", "4"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "From residents with 2 or more requests in 28 days (repeat demand)", "2 (50%)"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "From residents asking in 3 or more need categories in 28 days (complex demand)",
+                                "1 (25%)"),
+                        org.assertj.core.groups.Tuple.tuple("Needs per request", "1.00"));
+        assertThat(d.vulnerabilities()).extracting(Tally::label, Tally::count).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Aged 70 or over", 3),
+                org.assertj.core.groups.Tuple.tuple("Lives alone", 3));
+        assertThat(d.referrals()).singleElement().satisfies(p -> {
+            assertThat(p.partner()).isEqualTo("Oldham Foodbank");
+            assertThat(List.of(p.sent(), p.accepted(), p.declined(), p.completed(), p.couldNotHelp()))
+                    .containsExactly("1", "1", "0", "0", "0");
+            assertThat(p.hoursToAccept()).isEqualTo("2.0");
+        });
+        DemandDashboard.HubWork north = d.hubs().stream().filter(h -> h.hub().equals("North Hub")).findFirst()
+                .orElseThrow();
+        assertThat(north.resolved()).isEqualTo("1");
+        assertThat(north.withinSla()).isEqualTo("100%");
+        assertThat(north.daysToResolve()).isEqualTo("0.0");
+        assertThat(d.trend()).hasSize(7);
+        assertThat(d.trend().get(2).requests()).isEqualTo(2);
+        assertThat(d.trend().get(2).repeatRequests()).isEqualTo(1);
+
+        var shaw = insight.dashboard(new InsightFilter(monday, monday.plusDays(6), null, "E05014661", null));
+        assertThat(shaw.requests().shown()).as("every count is ward-level once a ward is chosen")
+                .isEqualTo("fewer than 5");
+        assertThat(shaw.repeatAndComplex().get(1).value()).isEqualTo("fewer than 5");
+        assertThat(shaw.trend()).allSatisfy(p -> assertThat(p.needs()).isIn(0L, null));
+        assertThat(DashboardTiles.of(shaw)).allSatisfy(tile -> assertThat(new String(TileFiles.csv(tile),
+                java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("Alma", "Repeatcaller", "OL2 9ZP"));
+
+        var food = insight.dashboard(new InsightFilter(monday, monday.plusDays(6), null, null, "FOOD"));
+        assertThat(food.total().count()).as("Alma's shopping and Bob's parcel").isEqualTo(2);
+        assertThat(food.notes()).anyMatch(n -> n.startsWith("Requests, repeat and complex demand"));
+    }
+
+    private void at(LocalDate day, int hour, int minute) {
+        clock.set(day.atTime(hour, minute).atZone(clock.getZone()).toInstant());
+    }
+
+    @Test
+    void aNeedThatRisesWithinAQuietThemeRaisesItsOwnAlertEvenWithNobodySignedIn() {
+        Calls.ensureDemoPostcodes(signedIn, routing, imports);
+        LocalDate week = LocalDate.of(2034, 9, 13);
+        calls(week.minusDays(7), 10, Calls.FAILSWORTH_EAST, "Digital access", "Offline");
+        calls(week, 10, Calls.FAILSWORTH_EAST, "Befriending", "Lonely");
+        calls(week.plusDays(1), 2, Calls.FAILSWORTH_EAST, "Digital access", "Online");
+        signedIn.as("director");
+        clock.set(week.plusDays(7).atTime(7, 0).atZone(clock.getZone()).toInstant());
+        Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(15))
+                .until(() -> insight.dashboard(InsightFilter.period(week, week.plusDays(6))).total().count() == 12);
+        signedIn.nobody();
+
+        alertCheck.everyMorning();
+
+        signedIn.as("director");
+        assertThat(insight.alerts()).as("Social needs went from 10 to 12: no theme alert, but Mutual aid rose")
+                .anyMatch(a -> a.startsWith("Mutual aid needs in the South Hub rose from none week on week: 10 in "
+                        + "the seven days to 2034-09-19, up from 0."))
+                .anyMatch(a -> a.startsWith("Mutual aid needs in Failsworth East ward rose from none"))
+                .noneMatch(a -> a.startsWith("Social needs in the South Hub") && a.contains("2034-09-19"));
     }
 
     @Test
@@ -113,18 +231,45 @@ abstract class InsightIntegrationTests {
         signedIn.as("director");
         clock.set(week.plusDays(7).atTime(8, 0).atZone(clock.getZone()).toInstant());
         Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(15))
-                .until(() -> insight.dashboard(week, week.plusDays(6), null).total().count() == 9);
+                .until(() -> insight.dashboard(InsightFilter.period(week, week.plusDays(6))).total().count() == 9);
         assertThat(insight.checkAlerts()).as("+8 needs is under the minimum of 10").isEmpty();
     }
 
     @Test
-    void onlyDirectorsAndAdminsSeeTheDashboard() {
-        for (String user : List.of("handler", "coordinator", "partner")) {
+    void handlersAndPartnersAreRefusedAndCoordinatorsSeeOnlyTheirOwnHubs() {
+        InsightFilter week = InsightFilter.period(WEEK, WEEK.plusDays(6));
+        for (String user : List.of("handler", "partner")) {
             signedIn.as(user);
-            assertThatThrownBy(() -> insight.dashboard(WEEK, WEEK, null)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> insight.dashboard(week)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> insight.alerts()).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> insight.checkAlerts()).isInstanceOf(AccessDeniedException.class);
         }
+        signedIn.as("coordinator.south");
+        assertThatThrownBy(() -> insight.checkAlerts()).isInstanceOf(AccessDeniedException.class);
+        long north = hubs.hubs().stream().filter(h -> h.name().equals("North Hub")).findFirst().orElseThrow().id();
+        assertThatThrownBy(() -> insight.dashboard(new InsightFilter(WEEK, WEEK.plusDays(6), north, null, null)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(insight.hubChoices()).extracting(org.hubline.places.Hub::name).containsExactly("South Hub");
+        assertThat(insight.wardChoices()).extracting(Ward::name).contains("Failsworth East").doesNotContain("Shaw");
+        assertThatThrownBy(() -> insight.dashboard(new InsightFilter(WEEK, WEEK.plusDays(6), null, "E05014661",
+                null))).as("Shaw is a North ward").isInstanceOf(org.hubline.shared.validation.InvalidInputException.class);
+        DemandDashboard south = insight.dashboard(week);
+        assertThat(south.scope()).isEqualTo("South Hub");
+        assertThat(south.total().count()).as("the week's needs were all in the North and Central hubs").isZero();
+        assertThat(south.hubs()).extracting(DemandDashboard.HubWork::hub).containsExactly("South Hub");
         signedIn.as("admin");
-        assertThat(insight.dashboard(LocalDate.of(2040, 1, 1), LocalDate.of(2040, 1, 7), null).total().count()).isZero();
+        assertThat(insight.dashboard(InsightFilter.period(LocalDate.of(2040, 1, 1), LocalDate.of(2040, 1, 7)))
+                .total().count()).isZero();
+    }
+
+    @Test
+    void aPeriodMustRunForwardsAndAtMostTwoYears() {
+        signedIn.as("director");
+        assertThatThrownBy(() -> insight.dashboard(InsightFilter.period(WEEK, WEEK.minusDays(1))))
+                .isInstanceOfSatisfying(org.hubline.shared.validation.InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors().get("period")).isEqualTo("Choose a period: its first day, "
+                                + "then its last"));
+        assertThatThrownBy(() -> insight.dashboard(InsightFilter.period(WEEK, WEEK.plusYears(3))))
+                .isInstanceOf(org.hubline.shared.validation.InvalidInputException.class);
     }
 }

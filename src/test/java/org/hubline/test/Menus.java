@@ -15,7 +15,8 @@ public final class Menus {
             case CALL_HANDLER -> List.of("Calls", "My cases", "Referrals", "Find a hub", "Partner directory",
                     "Change password");
             case HUB_COORDINATOR -> List.of("Calls", "My hub today", "Complex demand", "Volunteers", "My cases",
-                    "Referrals", "Possible duplicates", "Find a hub", "Partner directory", "Change password");
+                    "Referrals", "Possible duplicates", "Demand insight", "Find a hub", "Partner directory",
+                    "Change password");
             case PARTNER -> List.of("Referrals", "Find a hub", "Change password");
             case STRATEGIC_DIRECTOR -> List.of("Demand insight", "Find a hub", "Change password");
             case ADMIN -> List.of("Demand insight", "Find a hub", "Partner directory", "Users", "Audit trail",

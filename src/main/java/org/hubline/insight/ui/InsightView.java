@@ -1,10 +1,14 @@
 package org.hubline.insight.ui;
 
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -16,6 +20,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
@@ -26,61 +31,105 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.hubline.insight.DashboardTiles;
 import org.hubline.insight.DemandDashboard;
 import org.hubline.insight.DemandInsight;
+import org.hubline.insight.InsightFilter;
 import org.hubline.insight.Tally;
+import org.hubline.insight.Tile;
+import org.hubline.insight.TileFiles;
 import org.hubline.places.Hub;
 import org.hubline.places.HubDirectory;
+import org.hubline.places.Ward;
+import org.hubline.places.WardHex;
+import org.hubline.shared.security.CurrentUser;
 import org.hubline.shared.security.Roles;
+import org.hubline.shared.ui.ChartView;
+import org.hubline.shared.ui.WardHexMap;
 import org.hubline.shared.validation.InvalidInputException;
 
 /**
- * The strategic director's picture of demand: needs by theme, category, hub, ward (per 1,000
- * residents, small counts suppressed) and channel for a period against the previous one, and
- * alerts in words. Aggregates only: no page shows a name, address or phone number. Each tile
- * downloads as CSV.
+ * Demand insight: for directors and admins every hub, for coordinators their own. Where needs
+ * come from (ward hex map by rate per 1,000, hubs, needs, channels), how demand is changing by
+ * theme, repeat and complex demand, the vulnerability mix, referral outcomes, backlog against SLA
+ * and volunteer capacity, with alerts in words. Each tile has charts with a text alternative, the
+ * same figures as a table, and downloads as CSV and XLSX. Aggregates only: no page shows a name,
+ * address or phone number, and small counts show as "fewer than 5".
  */
 @Route("insight")
 @PageTitle("Demand insight · Hubline")
 @Menu(title = "Demand insight", order = 40, icon = "vaadin:chart")
-@RolesAllowed({Roles.STRATEGIC_DIRECTOR, Roles.ADMIN})
+@RolesAllowed({Roles.STRATEGIC_DIRECTOR, Roles.ADMIN, Roles.HUB_COORDINATOR})
 public class InsightView extends Div {
 
+    /** Fills for the hex map from low to high rate; the map's near-black labels keep 4.5:1 on each. */
+    static final List<String> RATE_FILLS = List.of("#eff3ff", "#c6dbef", "#9ecae1", "#6baed6", "#4a98c9");
+    static final String NO_RATE_FILL = "#e0e0e0";
+
     private final DemandInsight insight;
+    private final HubDirectory places;
     private final DatePicker from = new DatePicker("From");
     private final DatePicker to = new DatePicker("To");
     private final Select<Hub> hub = new Select<>();
+    private final Select<Ward> ward = new Select<>();
+    private final Select<String> need = new Select<>();
     private final Div tiles = new Div();
     private final Paragraph problem = new Paragraph();
 
-    public InsightView(DemandInsight insight, HubDirectory places, Clock clock) {
+    public InsightView(DemandInsight insight, HubDirectory places, CurrentUser currentUser, Clock clock) {
         this.insight = insight;
+        this.places = places;
         LocalDate today = LocalDate.now(clock);
-        from.setLocale(java.util.Locale.UK);
-        to.setLocale(java.util.Locale.UK);
+        from.setLocale(Locale.UK);
+        to.setLocale(Locale.UK);
         from.setValue(today.minusDays(27));
         to.setValue(today);
         from.setId("insight-from");
         to.setId("insight-to");
+        boolean everyHub = currentUser.hasAuthority("ROLE_" + Roles.STRATEGIC_DIRECTOR)
+                || currentUser.hasAuthority("ROLE_" + Roles.ADMIN);
         hub.setLabel("Hub");
-        hub.setItems(places.hubs());
-        hub.setItemLabelGenerator(h -> h == null ? "Every hub" : h.name());
+        hub.setId("insight-hub");
+        hub.setItems(insight.hubChoices());
+        hub.setItemLabelGenerator(h -> h == null ? (everyHub ? "Every hub" : "All my hubs") : h.name());
         hub.setEmptySelectionAllowed(true);
-        hub.setEmptySelectionCaption("Every hub");
+        hub.setEmptySelectionCaption(everyHub ? "Every hub" : "All my hubs");
+        ward.setLabel("Ward");
+        ward.setId("insight-ward");
+        ward.setItems(insight.wardChoices());
+        ward.setItemLabelGenerator(w -> w == null ? "Every ward" : w.name());
+        ward.setEmptySelectionAllowed(true);
+        ward.setEmptySelectionCaption("Every ward");
+        Map<String, String> categories = insight.categoryChoices();
+        need.setLabel("Need");
+        need.setId("insight-need");
+        need.setItems(categories.keySet());
+        need.setItemLabelGenerator(c -> c == null ? "Every need" : categories.getOrDefault(c, c));
+        need.setEmptySelectionAllowed(true);
+        need.setEmptySelectionCaption("Every need");
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
         hub.addValueChangeListener(e -> refresh());
+        ward.addValueChangeListener(e -> refresh());
+        need.addValueChangeListener(e -> refresh());
         tiles.setId("insight-tiles");
+        tiles.addClassName("hubline-tiles");
         problem.addClassName("hubline-error");
-        Div filters = new Div(from, to, hub);
+        problem.setId("insight-problem");
+        Div filters = new Div(from, to, hub, ward, need);
         filters.addClassName("hubline-filters");
-        Button check = new Button("Check for alerts now", e -> {
-            insight.checkAlerts();
-            refresh();
-        });
-        add(new H1("Demand insight"), new Paragraph("Needs routed by the helpline, counted by day, hub, ward and "
-                + "need: aggregates only. Each figure is compared with the previous period of the same length; "
-                + "ward counts under 5 show as \"fewer than 5\"."), filters, problem, check, tiles);
+        add(new H1("Demand insight"), new Paragraph("Requests and needs routed by the helpline, counted by day, hub, "
+                + "ward and need: aggregates only. Each figure is compared with the previous period of the same "
+                + "length; ward counts under 5 show as \"fewer than 5\"."), filters, problem);
+        if (everyHub) {
+            Button check = new Button("Check for alerts now", e -> {
+                insight.checkAlerts();
+                refresh();
+            });
+            check.setId("insight-check-alerts");
+            add(check);
+        }
+        add(tiles);
         refresh();
     }
 
@@ -89,61 +138,150 @@ public class InsightView extends Div {
         tiles.removeAll();
         DemandDashboard d;
         try {
-            d = insight.dashboard(from.getValue(), to.getValue(), hub.getValue() == null ? null : hub.getValue().id());
+            d = insight.dashboard(new InsightFilter(from.getValue(), to.getValue(),
+                    hub.getValue() == null ? null : hub.getValue().id(),
+                    ward.getValue() == null ? null : ward.getValue().code(), need.getValue()));
         } catch (InvalidInputException e) {
             problem.setText(String.join(" ", e.fieldErrors().values()));
             return;
         }
-        Paragraph total = new Paragraph(d.scope() + ", " + d.from() + " to " + d.to() + ": " + d.total().count()
-                + " needs (" + (d.total().previous() == 0 ? "none in the previous period of the same length"
-                        : d.total().change() + " on the previous period's " + d.total().previous()) + ").");
+        Paragraph total = new Paragraph(d.scope() + ", " + d.filter().from() + " to " + d.filter().to() + ": "
+                + DemandDashboard.inWords(d.requests().shown()) + " requests for help carrying "
+                + DemandDashboard.inWords(d.total().shown()) + " needs ("
+                + (d.total().previous() == 0 && !d.total().previousSuppressed()
+                        ? "none in the previous period of the same length"
+                        : d.total().change().isEmpty() ? "previous period: "
+                                + DemandDashboard.inWords(d.total().previousShown())
+                                : d.total().change() + " on the previous period's "
+                                        + DemandDashboard.inWords(d.total().previousShown()))
+                + ").");
         total.setId("insight-total");
+        total.addClassName("hubline-headline");
         UnorderedList alerts = new UnorderedList();
         alerts.setId("insight-alerts");
         d.alerts().forEach(a -> alerts.add(new ListItem(a)));
         if (d.alerts().isEmpty()) {
-            alerts.add(new ListItem("No alerts: no theme has risen sharply in any hub."));
+            alerts.add(new ListItem("No alerts: no theme has risen sharply in any hub or ward."));
         }
-        tiles.add(total, new Section(new H2("Alerts"), alerts), tile("By theme", "theme", d.byTheme(), false),
-                tile("By hub", "hub", d.byHub(), false), tile("By ward", "ward", d.byWard(), true),
-                tile("By need", "need", d.byCategory(), false), tile("By channel", "channel", d.byChannel(), false));
+        Section alertSection = new Section(new H2("Alerts"), alerts);
+        alertSection.addClassName("hubline-tile-wide");
+        tiles.add(total);
+        if (!d.notes().isEmpty()) {
+            UnorderedList notes = new UnorderedList();
+            notes.setId("insight-notes");
+            d.notes().forEach(n -> notes.add(new ListItem(n)));
+            tiles.add(notes);
+        }
+        tiles.add(alertSection);
+        for (Tile tile : DashboardTiles.of(d)) {
+            tiles.add(tile(tile, d));
+        }
     }
 
-    private Section tile(String title, String key, List<Tally> rows, boolean rates) {
-        Grid<Tally> grid = new Grid<>(Tally.class, false);
-        grid.setId("insight-" + key);
-        grid.setAriaLabel(title);
-        grid.addColumn(Tally::label).setHeader(title.replace("By ", "").substring(0, 1).toUpperCase()
-                + title.replace("By ", "").substring(1)).setAutoWidth(true);
-        grid.addColumn(Tally::shown).setHeader("Needs").setAutoWidth(true);
-        grid.addColumn(Tally::change).setHeader("Change").setAutoWidth(true);
-        if (rates) {
-            grid.addColumn(t -> t.ratePer1000() == null ? "" : String.valueOf(t.ratePer1000()))
-                    .setHeader("Per 1,000 residents").setAutoWidth(true);
+    private Section tile(Tile tile, DemandDashboard d) {
+        Section section = new Section();
+        section.addClassName("hubline-tile");
+        section.setId("tile-" + tile.key());
+        H2 title = new H2(tile.title());
+        Paragraph summary = new Paragraph(tile.summary());
+        summary.setId("insight-" + tile.key() + "-summary");
+        section.add(title, summary);
+        if (tile.key().equals("ward")) {
+            section.add(hexMap(d));
         }
-        grid.setItems(rows);
-        grid.setAllRowsVisible(true);
-        grid.setEmptyStateText("No needs in this period.");
-        Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(csv(rows, rates).getBytes(StandardCharsets.UTF_8)), "hubline-" + key
-                        + ".csv", "text/csv", -1)), "Download " + title.toLowerCase() + " as CSV");
-        csv.setId("insight-" + key + "-csv");
-        return new Section(new H2(title), grid, csv);
+        for (Tile.Chart c : tile.charts()) {
+            ChartView chart = new ChartView();
+            chart.addClassName("hubline-chart");
+            chart.show(c.kind() == Tile.Kind.LINE ? ChartView.Kind.LINE : ChartView.Kind.BAR, c.horizontal(),
+                    c.kind() == Tile.Kind.STACKED_BAR, c.description(), c.labels(), c.series().stream()
+                            .map(s -> new ChartView.Series(s.name(), s.values())).toList());
+            section.add(chart);
+        }
+        section.add(table(tile));
+        Anchor csv = download(tile, d, "csv", "text/csv", TileFiles.csv(tile));
+        Anchor xlsx = download(tile, d, "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                TileFiles.xlsx(tile, d.scope(), d.filter()));
+        Div downloads = new Div(csv, new Span(" · "), xlsx);
+        downloads.addClassName("hubline-downloads");
+        section.add(downloads);
+        return section;
     }
 
-    /** The tile as CSV, with the same suppression as on screen. */
-    static String csv(List<Tally> rows, boolean rates) {
-        StringBuilder sb = new StringBuilder(rates ? "label,needs,previous,change,per_1000\n"
-                : "label,needs,previous,change\n");
-        for (Tally t : rows) {
-            sb.append('"').append(t.label().replace("\"", "\"\"")).append("\",").append(t.shown()).append(',')
-                    .append(t.previousSuppressed() ? "fewer than 5" : String.valueOf(t.previous())).append(',')
-                    .append(t.change());
-            if (rates) {
-                sb.append(',').append(t.ratePer1000() == null ? "" : t.ratePer1000());
+    private Grid<List<String>> table(Tile tile) {
+        Grid<List<String>> grid = new Grid<>();
+        grid.setId("insight-" + tile.key());
+        grid.setAriaLabel(tile.title() + " (table)");
+        for (int i = 0; i < tile.columns().size(); i++) {
+            int column = i;
+            grid.addColumn(row -> row.get(column)).setHeader(tile.columns().get(i)).setAutoWidth(true)
+                    .setFlexGrow(column == 0 ? 1 : 0).setSortable(false);
+        }
+        grid.setItems(tile.rows());
+        grid.setAllRowsVisible(tile.rows().size() <= 12);
+        if (tile.rows().size() > 12) {
+            grid.setHeight("24rem");
+        }
+        grid.setEmptyStateText("Nothing in this period.");
+        return grid;
+    }
+
+    private Anchor download(Tile tile, DemandDashboard d, String extension, String type, byte[] content) {
+        String name = TileFiles.name(tile, d.filter()) + "." + extension;
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                new ByteArrayInputStream(content), name, type, content.length)),
+                "Download " + tile.title().toLowerCase() + " (" + extension.toUpperCase() + ")");
+        anchor.setId("insight-" + tile.key() + "-" + extension);
+        return anchor;
+    }
+
+    /** The wards as hexes coloured by needs per 1,000 residents; suppressed wards stay grey. */
+    private Div hexMap(DemandDashboard d) {
+        Map<String, Ward> wardsByCode = places.wards().stream().collect(Collectors.toMap(Ward::code,
+                Function.identity()));
+        Map<String, Tally> byName = d.byWard().stream().collect(Collectors.toMap(Tally::label, Function.identity()));
+        double top = d.byWard().stream().filter(t -> t.ratePer1000() != null).mapToDouble(Tally::ratePer1000).max()
+                .orElse(0);
+        List<WardHexMap.Cell> cells = new ArrayList<>();
+        for (WardHex hex : places.hexLayout()) {
+            Ward w = wardsByCode.get(hex.wardCode());
+            if (w == null) {
+                continue;
             }
-            sb.append('\n');
+            Tally t = byName.get(w.name());
+            String fill = t == null || t.ratePer1000() == null || top == 0 ? NO_RATE_FILL
+                    : RATE_FILLS.get(band(t.ratePer1000(), top));
+            String detail = t == null ? "no needs" : t.suppressed() ? "fewer than 5 needs"
+                    : t.shown() + " needs, " + t.ratePer1000() + " per 1,000 residents";
+            cells.add(new WardHexMap.Cell(w.code(), w.name(), hex.q(), hex.r(), fill, detail));
         }
-        return sb.toString();
+        WardHexMap map = new WardHexMap();
+        map.setId("insight-hexmap");
+        String highest = d.byWard().stream().filter(t -> t.ratePer1000() != null)
+                .sorted((a, b) -> Double.compare(b.ratePer1000(), a.ratePer1000())).limit(3)
+                .map(t -> t.label() + " " + t.ratePer1000()).collect(Collectors.joining(", "));
+        map.show(cells, "Needs per 1,000 residents by ward", "Hex map of the borough's wards shaded by needs per "
+                + "1,000 residents, darker for higher rates" + (highest.isEmpty() ? "; no ward has enough needs to "
+                        + "show a rate." : "; highest: " + highest + ".") + " The table below has every ward.");
+        Div legend = new Div();
+        legend.addClassName("hubline-legend");
+        for (int i = 0; i < RATE_FILLS.size(); i++) {
+            legend.add(swatch(RATE_FILLS.get(i), top == 0 ? "" : String.format(Locale.UK, "%.1f–%.1f",
+                    top * i / RATE_FILLS.size(), top * (i + 1) / RATE_FILLS.size())));
+        }
+        legend.add(swatch(NO_RATE_FILL, "fewer than 5 or none"));
+        return new Div(map, legend);
+    }
+
+    static int band(double rate, double top) {
+        return Math.min(RATE_FILLS.size() - 1, (int) Math.floor(rate / top * RATE_FILLS.size()));
+    }
+
+    private static Span swatch(String fill, String text) {
+        Span colour = new Span();
+        colour.addClassName("hubline-swatch");
+        colour.getStyle().set("background", fill);
+        Span item = new Span(colour, new Span(text));
+        item.addClassName("hubline-legend-item");
+        return item;
     }
 }

@@ -35,4 +35,20 @@ public class RunAs {
             security.clearContext();
         }
     }
+
+    /**
+     * Does a scheduled job's work as the system: signed in, with no role, so it passes only the
+     * checks every signed-in user passes (reading hubs and wards) and nothing role-guarded.
+     */
+    public void system(Runnable work) {
+        var context = security.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(CurrentUser.SYSTEM, null,
+                java.util.List.of()));
+        security.setContext(context);
+        try {
+            work.run();
+        } finally {
+            security.clearContext();
+        }
+    }
 }

@@ -2,22 +2,35 @@ package org.hubline.insight.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 
-import org.hubline.insight.Tally;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.hubline.insight.InsightFilter;
+import org.hubline.insight.Tile;
+import org.hubline.insight.TileFiles;
+import org.hubline.shared.ui.ChartView;
+import org.hubline.shared.ui.WardHexMap;
 import org.hubline.test.H2Test;
 import org.hubline.test.MutableClock;
 import org.hubline.test.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** A director opens demand insight: tiles of aggregates, and CSV with the same suppression. */
+/** Directors and coordinators open demand insight: tiles of aggregates with charts, tables and downloads. */
 @H2Test
 class InsightViewTests extends SpringBrowserlessTest {
+
+    static final List<String> TILES = List.of("trend", "theme", "ward", "hub", "need", "channel", "repeat",
+            "vulnerability", "referrals", "backlog", "capacity");
 
     @Autowired
     SignedIn signedIn;
@@ -25,25 +38,68 @@ class InsightViewTests extends SpringBrowserlessTest {
     MutableClock clock;
 
     @Test
-    void aDirectorSeesTheDemandTilesForTheLastFourWeeks() {
+    void aDirectorSeesEveryTileForTheLastFourWeeksWithChartsTablesAndDownloads() {
         clock.reset();
         signedIn.as("director");
         navigate(InsightView.class);
         assertThat(find(Paragraph.class).id("insight-total").getText()).startsWith("Every hub, 2026-10-29 to "
                 + "2026-11-25:");
-        for (String tile : List.of("theme", "hub", "ward", "need", "channel")) {
+        for (String tile : TILES) {
             assertThat(find(Grid.class).id("insight-" + tile)).isNotNull();
+            assertThat(find(Anchor.class).id("insight-" + tile + "-csv").getText()).startsWith("Download ");
+            assertThat(find(Anchor.class).id("insight-" + tile + "-xlsx").getText()).endsWith("(XLSX)");
+        }
+        assertThat(find(WardHexMap.class).id("insight-hexmap")).isNotNull();
+        assertThat(find(ChartView.class).all()).hasSizeGreaterThanOrEqualTo(10)
+                .allSatisfy(c -> assertThat(c.description()).isNotBlank()
+                        .doesNotContain("null"));
+    }
+
+    @Test
+    void aCoordinatorChoosesOnlyAmongTheirOwnHubs() {
+        clock.reset();
+        signedIn.as("coordinator.south");
+        navigate(InsightView.class);
+        @SuppressWarnings("unchecked")
+        Select<org.hubline.places.Hub> hub = find(Select.class).id("insight-hub");
+        assertThat(hub.getListDataView().getItems().map(org.hubline.places.Hub::name).toList())
+                .containsExactly("South Hub");
+        assertThat(find(Paragraph.class).id("insight-total").getText()).startsWith("South Hub, ");
+        assertThat(find(com.vaadin.flow.component.button.Button.class).all())
+                .noneMatch(b -> "insight-check-alerts".equals(b.getId().orElse("")));
+    }
+
+    @Test
+    void aTileDownloadsAsCsvAndXlsxWithSmallCountsStillSuppressed() throws Exception {
+        Tile tile = new Tile("ward", "Needs by ward", "Shaw 12, Coldhurst fewer than 5.", List.of("Ward", "Needs",
+                "Previous period", "Change", "Needs per 1,000 residents"), List.of(
+                        List.of("Shaw", "12", "fewer than 5", "", "1.2"),
+                        List.of("Coldhurst, East", "fewer than 5", "0", "", ""),
+                        List.of("=HYPERLINK(\"x\")", "5", "4", "+25%", "")), List.of());
+        assertThat(new String(TileFiles.csv(tile), StandardCharsets.UTF_8)).isEqualTo("""
+                Ward,Needs,Previous period,Change,Needs per 1,000 residents\r
+                Shaw,12,fewer than 5,,1.2\r
+                "Coldhurst, East",fewer than 5,0,,\r
+                "'=HYPERLINK(""x"")",5,4,+25%,\r
+                """.replace("Needs per 1,000 residents", "\"Needs per 1,000 residents\""));
+        InsightFilter march = InsightFilter.period(LocalDate.of(2034, 3, 8), LocalDate.of(2034, 3, 14));
+        assertThat(TileFiles.name(tile, march)).isEqualTo("hubline-needs-by-ward-2034-03-08-to-2034-03-14");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(TileFiles.xlsx(tile, "Every hub", march)))) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("Needs by ward · Every hub · 2034-03-08 to 2034-03-14");
+            assertThat(sheet.getRow(3).getCell(4).getStringCellValue()).isEqualTo("Needs per 1,000 residents");
+            assertThat(sheet.getRow(4).getCell(1).getNumericCellValue()).isEqualTo(12.0);
+            assertThat(sheet.getRow(4).getCell(2).getStringCellValue()).isEqualTo("fewer than 5");
+            assertThat(sheet.getRow(5).getCell(1).getStringCellValue()).isEqualTo("fewer than 5");
+            assertThat(sheet.getRow(6).getCell(0).getStringCellValue()).isEqualTo("=HYPERLINK(\"x\")");
         }
     }
 
     @Test
-    void aTileDownloadsAsCsvWithSmallCountsStillSuppressed() {
-        String csv = InsightView.csv(List.of(new Tally("Shaw", 12, 3, 1.2, false, true),
-                new Tally("Coldhurst", 2, 0, null, true, false)), true);
-        assertThat(csv).isEqualTo("""
-                label,needs,previous,change,per_1000
-                "Shaw",12,fewer than 5,,1.2
-                "Coldhurst",fewer than 5,0,,
-                """);
+    void theHexMapShadesWardsByRateInFiveBands() {
+        assertThat(InsightView.band(0.1, 10)).isZero();
+        assertThat(InsightView.band(4.0, 10)).isEqualTo(2);
+        assertThat(InsightView.band(10, 10)).isEqualTo(4);
     }
 }

@@ -52,7 +52,7 @@ class ViewAccessMatrixViewTests extends SpringBrowserlessTest {
         MATRIX.put("my-hub", EnumSet.of(Role.HUB_COORDINATOR));
         MATRIX.put("volunteers", EnumSet.of(Role.HUB_COORDINATOR));
         MATRIX.put("partner/referrals", EnumSet.of(Role.PARTNER));
-        MATRIX.put("insight", EnumSet.of(Role.STRATEGIC_DIRECTOR, Role.ADMIN));
+        MATRIX.put("insight", EnumSet.of(Role.STRATEGIC_DIRECTOR, Role.ADMIN, Role.HUB_COORDINATOR));
         MATRIX.put("admin/users", EnumSet.of(Role.ADMIN));
         MATRIX.put("admin/audit", EnumSet.of(Role.ADMIN));
         MATRIX.put("admin/footprints", EnumSet.of(Role.ADMIN));

@@ -1,0 +1,211 @@
+package org.hubline.insight;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Insight's read models: counter tables per day and place (demand_day, request_day,
+ * vulnerability_day, resolution_day, referral_day) and the alerts fired. Every read sums
+ * counters in SQL over a date range, so a dashboard costs the same whatever the calls behind it.
+ */
+@Repository
+class RollupStore {
+
+    /** The rollup tables, each with its key columns and counter columns. */
+    enum Rollup {
+        DEMAND("demand_day", List.of("on_day", "hub_id", "ward_code", "category_code", "channel"), List.of("needs")),
+        REQUESTS("request_day", List.of("on_day", "hub_id", "ward_code", "channel"),
+                List.of("requests", "repeat_requests", "complex_requests", "needs")),
+        VULNERABILITIES("vulnerability_day", List.of("on_day", "hub_id", "ward_code", "vulnerability"),
+                List.of("requests")),
+        RESOLUTIONS("resolution_day", List.of("on_day", "hub_id", "ward_code", "category_code", "priority"),
+                List.of("resolved", "within_sla", "minutes_total")),
+        REFERRALS("referral_day", List.of("on_day", "hub_id", "partner_id", "category_code", "outcome"),
+                List.of("referrals", "minutes_total"));
+
+        final String table;
+        final List<String> keys;
+        final List<String> counters;
+
+        Rollup(String table, List<String> keys, List<String> counters) {
+            this.table = table;
+            this.keys = keys;
+            this.counters = counters;
+        }
+
+        boolean has(String column) {
+            return keys.contains(column);
+        }
+    }
+
+    /** What to count: a date range, and optionally hubs, one ward and one need category. */
+    record Scope(LocalDate from, LocalDate to, Collection<Long> hubs, String wardCode, String categoryCode) {
+
+        Scope shifted(long days) {
+            return new Scope(from.minusDays(days), to.minusDays(days), hubs, wardCode, categoryCode);
+        }
+    }
+
+    /** A grouped sum: the group's values, then the counters' sums, in the order asked. */
+    record Row(List<Object> group, long[] sums) {
+
+        String text(int i) {
+            return String.valueOf(group.get(i));
+        }
+
+        long number(int i) {
+            return ((Number) group.get(i)).longValue();
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+    private final TransactionTemplate nested;
+
+    RollupStore(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.batch = new JdbcTemplate(dataSource);
+        // The first insert of a row runs in a savepoint: if another listener created the row
+        // meanwhile, only the savepoint is rolled back (PostgreSQL would otherwise abort the lot).
+        this.nested = new TransactionTemplate(transactions);
+        this.nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    }
+
+    /** Adds to a row's counters, creating the row if new (a concurrent first insert is retried as an update). */
+    void add(Rollup rollup, Map<String, Object> key, long... counts) {
+        Map<String, Object> params = new LinkedHashMap<>(key);
+        for (int i = 0; i < counts.length; i++) {
+            params.put(rollup.counters.get(i), counts[i]);
+        }
+        String set = rollup.counters.stream().map(c -> c + " = " + c + " + :" + c).collect(Collectors.joining(", "));
+        String where = rollup.keys.stream().map(k -> k + " = :" + k).collect(Collectors.joining(" AND "));
+        String columns = String.join(", ", rollup.keys) + ", " + String.join(", ", rollup.counters);
+        String values = ":" + String.join(", :", rollup.keys) + ", :" + String.join(", :", rollup.counters);
+        for (int attempt = 0; attempt < 3; attempt++) {
+            if (jdbc.sql("UPDATE " + rollup.table + " SET " + set + " WHERE " + where).params(params).update() == 1) {
+                return;
+            }
+            try {
+                nested.executeWithoutResult(status -> jdbc.sql("INSERT INTO " + rollup.table + " (" + columns
+                        + ") VALUES (" + values + ")").params(params).update());
+                return;
+            } catch (DuplicateKeyException e) {
+                // someone created the row meanwhile: add to it on the next pass
+            }
+        }
+    }
+
+    /** Writes whole rows at once (rebuilding, or a generated history); the rows must be new. */
+    void insertAll(Rollup rollup, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<String> columns = new ArrayList<>(rollup.keys);
+        columns.addAll(rollup.counters);
+        String sql = "INSERT INTO " + rollup.table + " (" + String.join(", ", columns) + ") VALUES ("
+                + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
+        for (int i = 0; i < rows.size(); i += 5_000) {
+            batch.batchUpdate(sql, rows.subList(i, Math.min(rows.size(), i + 5_000)));
+        }
+    }
+
+    /** Whether the rollups hold nothing yet. */
+    boolean isEmpty() {
+        return jdbc.sql("SELECT COUNT(*) FROM request_day").query(Long.class).single() == 0
+                && jdbc.sql("SELECT COUNT(*) FROM demand_day").query(Long.class).single() == 0;
+    }
+
+    /** Empties every rollup (before rebuilding them). */
+    void clear() {
+        for (Rollup rollup : Rollup.values()) {
+            jdbc.sql("DELETE FROM " + rollup.table).update();
+        }
+    }
+
+    /**
+     * Sums the rollup's counters over the scope, grouped by the given key columns (a filter on a
+     * column the rollup does not have is ignored: the caller says so on screen).
+     */
+    List<Row> sum(Rollup rollup, Scope scope, List<String> groupBy, List<String> counters) {
+        StringBuilder sql = new StringBuilder("SELECT ");
+        groupBy.forEach(g -> sql.append(g).append(", "));
+        sql.append(counters.stream().map(c -> "SUM(" + c + ")").collect(Collectors.joining(", ")));
+        sql.append(" FROM ").append(rollup.table).append(" WHERE on_day >= :from AND on_day <= :to");
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("from", scope.from());
+        params.put("to", scope.to());
+        if (scope.hubs() != null) {
+            if (scope.hubs().isEmpty()) {
+                return List.of();
+            }
+            sql.append(" AND hub_id IN (:hubs)");
+            params.put("hubs", scope.hubs());
+        }
+        if (scope.wardCode() != null && rollup.has("ward_code")) {
+            sql.append(" AND ward_code = :ward");
+            params.put("ward", scope.wardCode());
+        }
+        if (scope.categoryCode() != null && rollup.has("category_code")) {
+            sql.append(" AND category_code = :category");
+            params.put("category", scope.categoryCode());
+        }
+        if (!groupBy.isEmpty()) {
+            sql.append(" GROUP BY ").append(String.join(", ", groupBy));
+        }
+        int width = groupBy.size();
+        return jdbc.sql(sql.toString()).params(params).query((rs, n) -> {
+            List<Object> group = new ArrayList<>(width);
+            for (int i = 1; i <= width; i++) {
+                Object value = rs.getObject(i);
+                group.add(value instanceof java.sql.Date date ? date.toLocalDate() : value);
+            }
+            long[] sums = new long[counters.size()];
+            for (int i = 0; i < sums.length; i++) {
+                sums[i] = rs.getLong(width + 1 + i);
+            }
+            return new Row(group, sums);
+        }).list();
+    }
+
+    /** Records an alert unless the same one (week, hub or ward, theme) fired already. */
+    boolean recordAlert(LocalDate weekOf, long hubId, String wardCode, String theme, String text, Instant at) {
+        try {
+            nested.executeWithoutResult(status -> jdbc.sql("INSERT INTO insight_alert (week_of, hub_id, ward_code, "
+                    + "theme, text, fired_at) VALUES (:week, :hub, :ward, :theme, :text, :at)")
+                    .param("week", weekOf).param("hub", hubId).param("ward", wardCode).param("theme", theme).param("text", text)
+                    .param("at", at.atOffset(ZoneOffset.UTC)).update());
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    record AlertRow(long hubId, String text, OffsetDateTime firedAt) {
+    }
+
+    List<AlertRow> alerts(Collection<Long> hubs, int limit) {
+        return jdbc.sql("SELECT hub_id, text, fired_at FROM insight_alert"
+                + (hubs == null ? "" : hubs.isEmpty() ? " WHERE 1 = 0" : " WHERE hub_id IN (:hubs)")
+                + " ORDER BY fired_at DESC, id DESC LIMIT :limit")
+                .param("limit", limit).params(hubs == null || hubs.isEmpty() ? Map.of() : Map.of("hubs", hubs))
+                .query(AlertRow.class).list();
+    }
+}

@@ -1,0 +1,290 @@
+package org.hubline.insight;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+import org.hubline.insight.DemandRollup.Counts;
+import org.hubline.insight.RollupStore.Rollup;
+import org.hubline.intake.Channel;
+import org.hubline.intake.HelpRequested;
+import org.hubline.intake.NeedResolved;
+import org.hubline.intake.NeedStatus;
+import org.hubline.intake.Priority;
+import org.hubline.referrals.ReferralMoved;
+import org.hubline.referrals.ReferralStatus;
+import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A synthetic demand history, made up, for insight's benchmark (Oldham-sized) and the demo's
+ * dashboards (a few weeks, so directors have a picture to explore): residents spread over the wards by
+ * population, requests over the days with a weekly rhythm (busy Mondays, quiet Sundays), a winter
+ * season and a spring surge, economic needs growing over time, repeat callers, needs resolved
+ * against their SLA and referrals to partners. Each generated request, resolution and referral
+ * step is turned into rollup rows by the same {@link Counts} rules as live events, summed in
+ * memory, then written at once.
+ */
+public final class SyntheticHistory {
+
+    /** A ward to place residents in: its code, hub and population. */
+    public record Place(String wardCode, long hubId, int population) {
+    }
+
+    private static final String[] CATEGORIES = {"FOOD", "MEDICINES", "MUTUAL_AID", "MONEY", "FUEL", "ISOLATION",
+            "WELLBEING", "HOUSING", "FAMILIES", "DIGITAL"};
+    private static final double[] HEALTH_FIRST = {30, 22, 12, 6, 4, 10, 7, 3, 3, 3};
+    private static final double[] ECONOMIC_LATER = {30, 8, 6, 18, 12, 8, 8, 5, 4, 1};
+    private static final String[] VULNERABILITIES = {"CLINICALLY_EXTREMELY_VULNERABLE", "AGED_70_PLUS",
+            "DISABILITY", "LONG_TERM_CONDITION", "MENTAL_HEALTH", "LIVES_ALONE", "DIGITALLY_EXCLUDED"};
+    private static final double[] VULNERABILITY_SHARE = {0.06, 0.22, 0.12, 0.2, 0.1, 0.18, 0.08};
+
+    private SyntheticHistory() {
+    }
+
+    /** What was generated. */
+    public record Summary(int residents, long requests, long needs, long resolutions, long referralSteps,
+            Map<String, Integer> rows) {
+    }
+
+    /**
+     * Replaces the rollups with a history of {@code requests} requests from {@code residents}
+     * residents over the {@code days} days before {@code end}.
+     */
+    public static Summary generate(ApplicationContext app, List<Place> places, List<Long> partnerIds, int residents,
+            int requests, int days, LocalDate end, long seed) {
+        return write(app.getBean(RollupStore.class), app.getBean(PlatformTransactionManager.class), true, places,
+                partnerIds, residents, requests, days, end, seed, null);
+    }
+
+    /**
+     * Writes a history into rollups that hold nothing before {@code end}; in its last week,
+     * economic needs in {@code risingWard} (if any) rise sharply, as they did in 2020.
+     */
+    static Summary write(RollupStore store, PlatformTransactionManager transactions, boolean replace,
+            List<Place> places, List<Long> partnerIds, int residents, int requests, int days, LocalDate end,
+            long seed, String risingWard) {
+        ZoneId zone = ZoneId.of("Europe/London");
+        Random random = new Random(seed);
+        LocalDate start = end.minusDays(days);
+
+        // residents: a place by population, vulnerabilities, and how often they call
+        int[] residentPlace = new int[residents];
+        String[][] residentFlags = new String[residents][];
+        double[] cumulativeCalling = new double[residents];
+        double[] placeWeights = places.stream().mapToDouble(Place::population).toArray();
+        double callingTotal = 0;
+        for (int r = 0; r < residents; r++) {
+            residentPlace[r] = pick(placeWeights, random);
+            List<String> flags = new ArrayList<>();
+            for (int v = 0; v < VULNERABILITIES.length; v++) {
+                if (random.nextDouble() < VULNERABILITY_SHARE[v]) {
+                    flags.add(VULNERABILITIES[v]);
+                }
+            }
+            residentFlags[r] = flags.toArray(String[]::new);
+            // a few residents call often: one in ten is ten times as likely to call
+            callingTotal += random.nextDouble() < 0.1 ? 10 : 1;
+            cumulativeCalling[r] = callingTotal;
+        }
+
+        // the days: weekly rhythm, winter season, a surge of six weeks from the third month
+        double[] dayWeight = new double[days];
+        double weightTotal = 0;
+        for (int d = 0; d < days; d++) {
+            LocalDate day = start.plusDays(d);
+            double weekly = switch (day.getDayOfWeek()) {
+                case MONDAY -> 1.3;
+                case TUESDAY -> 1.15;
+                case WEDNESDAY, THURSDAY -> 1.05;
+                case FRIDAY -> 0.95;
+                case SATURDAY -> 0.45;
+                case SUNDAY -> 0.3;
+            };
+            double season = 1 + 0.25 * Math.cos(2 * Math.PI * (day.getDayOfYear() - 15) / 365.0);
+            // a long history has a surge (as in spring 2020) from its third month; a short one none
+            double surge = days >= 365 && d >= 60 && d < 102 ? 3.0 - 2.0 * (d - 60) / 42.0 : 1;
+            dayWeight[d] = weekly * season * surge;
+            weightTotal += dayWeight[d];
+        }
+
+        Map<Rollup, Map<List<Object>, long[]>> sums = new HashMap<>();
+        Counts.Sink sink = (rollup, key, counts) -> {
+            long[] total = sums.computeIfAbsent(rollup, k -> new HashMap<>())
+                    .computeIfAbsent(List.copyOf(key.values()), k -> new long[counts.length]);
+            for (int i = 0; i < counts.length; i++) {
+                total[i] += counts[i];
+            }
+        };
+        Map<Integer, Deque<long[]>> recent = new HashMap<>(); // resident → [epoch second, category bits]
+        long made = 0;
+        long needs = 0;
+        long resolutions = 0;
+        long referralSteps = 0;
+        Instant endInstant = end.atStartOfDay(zone).toInstant();
+        long requestId = 0;
+        for (int d = 0; d < days; d++) {
+            LocalDate day = start.plusDays(d);
+            long today = d == days - 1 ? requests - made : Math.round(requests * dayWeight[d] / weightTotal);
+            today = Math.min(today, requests - made);
+            double economicShift = (double) d / days;
+            int rising = risingWard == null ? -1 : indexOf(places, risingWard);
+            long extra = rising >= 0 && d >= days - 7 ? Math.max(3, today / 8) : 0;
+            for (long i = 0; i < today + extra; i++) {
+                boolean surge = i >= today;
+                int resident = surge ? risingResident(residentPlace, rising, random)
+                        : residentCalling(cumulativeCalling, callingTotal, random);
+                Place place = places.get(residentPlace[resident]);
+                Instant at = day.atTime(8 + random.nextInt(10), random.nextInt(60)).atZone(zone).toInstant();
+                int needCount = random.nextDouble() < 0.6 ? 1 : random.nextDouble() < 0.7 ? 2 : 3;
+                List<HelpRequested.RoutedNeed> routed = new ArrayList<>();
+                long bits = 0;
+                for (int n = 0; n < needCount; n++) {
+                    int c = surge ? (random.nextBoolean() ? 0 : 3) : pickBlend(HEALTH_FIRST, ECONOMIC_LATER,
+                            economicShift, random);
+                    bits |= 1L << c;
+                    routed.add(new HelpRequested.RoutedNeed(c, CATEGORIES[c], place.wardCode(), place.hubId()));
+                }
+                Deque<long[]> mine = recent.computeIfAbsent(resident, k -> new ArrayDeque<>());
+                long since = at.minus(Duration.ofDays(HelpRequested.WINDOW_DAYS)).getEpochSecond();
+                while (!mine.isEmpty() && mine.peekFirst()[0] < since) {
+                    mine.removeFirst();
+                }
+                mine.addLast(new long[] {at.getEpochSecond(), bits});
+                long windowBits = mine.stream().mapToLong(e -> e[1]).reduce(0, (a, b) -> a | b);
+                Channel channel = random.nextDouble() < 0.72 ? Channel.PHONE : random.nextDouble() < 0.75
+                        ? Channel.WEB_FORM : random.nextBoolean() ? Channel.EMAIL : Channel.PARTNER_REFERRAL;
+                Priority priority = random.nextDouble() < 0.1 ? Priority.P1 : random.nextDouble() < 0.35
+                        ? Priority.P2 : Priority.P3;
+                HelpRequested event = new HelpRequested(++requestId, resident, channel, priority, at, routed,
+                        new HelpRequested.Caller(mine.size(), Long.bitCount(windowBits),
+                                Set.of(residentFlags[resident])));
+                Counts.of(event, zone).forEach(c -> c.addTo(sink));
+                made += surge ? 0 : 1;
+                needs += needCount;
+
+                Duration sla = switch (priority) {
+                    case P1 -> Duration.ofHours(10);
+                    case P2 -> Duration.ofHours(48);
+                    case P3 -> Duration.ofDays(7);
+                };
+                for (HelpRequested.RoutedNeed need : routed) {
+                    Duration took = random.nextDouble() < 0.85 ? Duration.ofMinutes((long) (sla.toMinutes()
+                            * random.nextDouble())) : sla.plus(Duration.ofHours(1 + random.nextInt(120)));
+                    Instant resolvedAt = at.plus(took);
+                    if (resolvedAt.isBefore(endInstant)) {
+                        NeedStatus status = random.nextDouble() < 0.9 ? NeedStatus.MET : NeedStatus.NOT_MET;
+                        Counts.of(new NeedResolved(0, place.hubId(), place.wardCode(), need.categoryCode(), priority,
+                                status, at, at.plus(sla), resolvedAt), zone).forEach(c -> c.addTo(sink));
+                        resolutions++;
+                    }
+                    if (!partnerIds.isEmpty() && random.nextDouble() < 0.15) {
+                        long partner = partnerIds.get(random.nextInt(partnerIds.size()));
+                        Instant sent = at.plus(Duration.ofMinutes(30 + random.nextInt(240)));
+                        List<Object[]> steps = new ArrayList<>();
+                        steps.add(new Object[] {ReferralStatus.SENT, sent});
+                        double outcome = random.nextDouble();
+                        Instant answered = sent.plus(Duration.ofMinutes(20 + random.nextInt(48 * 60)));
+                        if (outcome < 0.8) {
+                            steps.add(new Object[] {ReferralStatus.ACCEPTED, answered});
+                            Instant finished = answered.plus(Duration.ofHours(2 + random.nextInt(96)));
+                            steps.add(new Object[] {random.nextDouble() < 0.9 ? ReferralStatus.COMPLETED
+                                    : ReferralStatus.COULD_NOT_HELP, finished});
+                        } else if (outcome < 0.93) {
+                            steps.add(new Object[] {ReferralStatus.DECLINED, answered});
+                        }
+                        for (Object[] step : steps) {
+                            Instant when = (Instant) step[1];
+                            if (when.isBefore(endInstant)) {
+                                Counts.of(new ReferralMoved(0, place.hubId(), partner, need.categoryCode(),
+                                        (ReferralStatus) step[0], sent, when), zone).forEach(c -> c.addTo(sink));
+                                referralSteps++;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        Map<String, Integer> rows = new java.util.LinkedHashMap<>();
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            if (replace) {
+                store.clear();
+            }
+            for (Rollup rollup : Rollup.values()) {
+                List<Object[]> batch = new ArrayList<>();
+                sums.getOrDefault(rollup, Map.of()).forEach((key, counts) -> {
+                    Object[] row = new Object[key.size() + counts.length];
+                    for (int i = 0; i < key.size(); i++) {
+                        row[i] = key.get(i) instanceof LocalDate date ? java.sql.Date.valueOf(date) : key.get(i);
+                    }
+                    for (int i = 0; i < counts.length; i++) {
+                        row[key.size() + i] = counts[i];
+                    }
+                    batch.add(row);
+                });
+                store.insertAll(rollup, batch);
+                rows.put(rollup.table, batch.size());
+            }
+        });
+        return new Summary(residents, made, needs, resolutions, referralSteps, rows);
+    }
+
+    private static int indexOf(List<Place> places, String wardCode) {
+        for (int i = 0; i < places.size(); i++) {
+            if (places.get(i).wardCode().equals(wardCode)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A resident of the rising ward (the residents are spread by population, so one is soon found). */
+    private static int risingResident(int[] residentPlace, int place, Random random) {
+        for (int tries = 0; tries < 100_000; tries++) {
+            int r = random.nextInt(residentPlace.length);
+            if (residentPlace[r] == place) {
+                return r;
+            }
+        }
+        return 0;
+    }
+
+    private static int residentCalling(double[] cumulative, double total, Random random) {
+        int i = java.util.Arrays.binarySearch(cumulative, random.nextDouble() * total);
+        return Math.min(cumulative.length - 1, i >= 0 ? i : -i - 1);
+    }
+
+    private static int pick(double[] weights, Random random) {
+        double total = 0;
+        for (double w : weights) {
+            total += w;
+        }
+        double x = random.nextDouble() * total;
+        for (int i = 0; i < weights.length; i++) {
+            x -= weights[i];
+            if (x < 0) {
+                return i;
+            }
+        }
+        return weights.length - 1;
+    }
+
+    private static int pickBlend(double[] early, double[] late, double shift, Random random) {
+        double[] blend = new double[early.length];
+        for (int i = 0; i < blend.length; i++) {
+            blend[i] = early[i] * (1 - shift) + late[i] * shift;
+        }
+        return pick(blend, random);
+    }
+}
