@@ -58,8 +58,6 @@ public class DemandInsight {
     static final String READS = "hasAnyRole('STRATEGIC_DIRECTOR', 'ADMIN', 'HUB_COORDINATOR')";
     /** The longest period one dashboard covers. */
     static final int LONGEST_PERIOD_DAYS = 731;
-    /** Periods longer than this are drawn per week rather than per day. */
-    static final int DAILY_UP_TO_DAYS = 62;
 
     private final RollupStore store;
     private final HubDirectory places;
@@ -156,7 +154,7 @@ public class DemandInsight {
         long[] reqBefore = totals(store.sum(Rollup.REQUESTS, before, List.of(), reqCounters), 4);
         Tally requests = tally("All requests", reqNow[0], reqBefore[0], wardLevel);
 
-        boolean weekly = filter.days() > DAILY_UP_TO_DAYS;
+        boolean weekly = now.weekly();
         List<TrendPoint> trend = trend(now, weekly, wardLevel);
         List<Figure> repeat = repeatAndComplex(reqNow, reqBefore, wardLevel);
         List<Tally> vulnerabilities = vulnerabilities(now, before, wardLevel);

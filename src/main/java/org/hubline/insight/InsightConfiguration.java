@@ -1,9 +1,21 @@
 package org.hubline.insight;
 
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(InsightSettings.class)
 class InsightConfiguration {
+
+    /** At start-up, weekly rollups are filled from daily counts kept before they existed. */
+    @Bean
+    @Order(5)
+    ApplicationRunner weeklyRollupBackfill(RollupStore store,
+            org.springframework.transaction.PlatformTransactionManager transactions) {
+        return args -> new org.springframework.transaction.support.TransactionTemplate(transactions)
+                .executeWithoutResult(status -> store.backfillWeeks());
+    }
 }

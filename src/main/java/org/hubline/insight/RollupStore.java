@@ -42,11 +42,14 @@ class RollupStore {
                 List.of("referrals", "minutes_total"));
 
         final String table;
+        /** The same counts per week (on_day is the week's Monday), for long periods. */
+        final String weekTable;
         final List<String> keys;
         final List<String> counters;
 
         Rollup(String table, List<String> keys, List<String> counters) {
             this.table = table;
+            this.weekTable = table.replace("_day", "_week");
             this.keys = keys;
             this.counters = counters;
         }
@@ -59,9 +62,26 @@ class RollupStore {
     /** What to count: a date range, and optionally hubs, one ward and one need category. */
     record Scope(LocalDate from, LocalDate to, Collection<Long> hubs, String wardCode, String categoryCode) {
 
+        /** Periods longer than this are counted (and drawn) by week. */
+        static final int DAILY_UP_TO_DAYS = 62;
+
         Scope shifted(long days) {
             return new Scope(from.minusDays(days), to.minusDays(days), hubs, wardCode, categoryCode);
         }
+
+        long days() {
+            return java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
+        }
+
+        /** Whether the period is long enough to be read by week: its whole weeks from the weekly rollups. */
+        boolean weekly() {
+            return days() > DAILY_UP_TO_DAYS;
+        }
+    }
+
+    /** The Monday of a day's week. */
+    static LocalDate weekOf(LocalDate day) {
+        return day.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
     }
 
     /** A grouped sum: the group's values, then the counters' sums, in the order asked. */
@@ -89,8 +109,16 @@ class RollupStore {
         this.nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
-    /** Adds to a row's counters, creating the row if new (a concurrent first insert is retried as an update). */
+    /** Adds to a row's counters, daily and weekly, creating the rows if new. */
     void add(Rollup rollup, Map<String, Object> key, long... counts) {
+        add(rollup, rollup.table, key, counts);
+        Map<String, Object> week = new LinkedHashMap<>(key);
+        week.put("on_day", weekOf((LocalDate) key.get("on_day")));
+        add(rollup, rollup.weekTable, week, counts);
+    }
+
+    /** Adds to one row's counters, creating it if new (a concurrent first insert is retried as an update). */
+    private void add(Rollup rollup, String table, Map<String, Object> key, long... counts) {
         Map<String, Object> params = new LinkedHashMap<>(key);
         for (int i = 0; i < counts.length; i++) {
             params.put(rollup.counters.get(i), counts[i]);
@@ -100,11 +128,11 @@ class RollupStore {
         String columns = String.join(", ", rollup.keys) + ", " + String.join(", ", rollup.counters);
         String values = ":" + String.join(", :", rollup.keys) + ", :" + String.join(", :", rollup.counters);
         for (int attempt = 0; attempt < 3; attempt++) {
-            if (jdbc.sql("UPDATE " + rollup.table + " SET " + set + " WHERE " + where).params(params).update() == 1) {
+            if (jdbc.sql("UPDATE " + table + " SET " + set + " WHERE " + where).params(params).update() == 1) {
                 return;
             }
             try {
-                nested.executeWithoutResult(status -> jdbc.sql("INSERT INTO " + rollup.table + " (" + columns
+                nested.executeWithoutResult(status -> jdbc.sql("INSERT INTO " + table + " (" + columns
                         + ") VALUES (" + values + ")").params(params).update());
                 return;
             } catch (DuplicateKeyException e) {
@@ -113,17 +141,80 @@ class RollupStore {
         }
     }
 
-    /** Writes whole rows at once (rebuilding, or a generated history); the rows must be new. */
+    /**
+     * Writes whole daily rows at once (a generated history) and their weekly sums; neither may
+     * exist yet. The day (first value) is a {@link LocalDate}.
+     */
     void insertAll(Rollup rollup, List<Object[]> rows) {
+        insert(rollup.table, rollup, rows);
+        insert(rollup.weekTable, rollup, weekly(rollup, rows));
+    }
+
+    private static List<Object[]> weekly(Rollup rollup, List<Object[]> rows) {
+        int keys = rollup.keys.size();
+        Map<List<Object>, long[]> weeks = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            List<Object> key = new ArrayList<>(java.util.Arrays.asList(row).subList(0, keys));
+            key.set(0, weekOf((LocalDate) key.get(0)));
+            long[] sums = weeks.computeIfAbsent(key, k -> new long[rollup.counters.size()]);
+            for (int i = 0; i < sums.length; i++) {
+                sums[i] += ((Number) row[keys + i]).longValue();
+            }
+        }
+        List<Object[]> result = new ArrayList<>(weeks.size());
+        weeks.forEach((key, sums) -> {
+            Object[] row = new Object[keys + sums.length];
+            for (int i = 0; i < keys; i++) {
+                row[i] = key.get(i);
+            }
+            for (int i = 0; i < sums.length; i++) {
+                row[keys + i] = sums[i];
+            }
+            result.add(row);
+        });
+        return result;
+    }
+
+    private void insert(String table, Rollup rollup, List<Object[]> rows) {
         if (rows.isEmpty()) {
             return;
         }
         List<String> columns = new ArrayList<>(rollup.keys);
         columns.addAll(rollup.counters);
-        String sql = "INSERT INTO " + rollup.table + " (" + String.join(", ", columns) + ") VALUES ("
+        String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
                 + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
-        for (int i = 0; i < rows.size(); i += 5_000) {
-            batch.batchUpdate(sql, rows.subList(i, Math.min(rows.size(), i + 5_000)));
+        List<Object[]> jdbcRows = rows.stream().map(r -> {
+            Object[] copy = r.clone();
+            copy[0] = java.sql.Date.valueOf((LocalDate) r[0]);
+            return copy;
+        }).toList();
+        for (int i = 0; i < jdbcRows.size(); i += 5_000) {
+            batch.batchUpdate(sql, jdbcRows.subList(i, Math.min(jdbcRows.size(), i + 5_000)));
+        }
+    }
+
+    /**
+     * Fills the weekly rollups from the daily ones where a weekly one is still empty (daily counts
+     * kept before the weekly rollups existed).
+     */
+    void backfillWeeks() {
+        for (Rollup rollup : Rollup.values()) {
+            boolean weeksEmpty = jdbc.sql("SELECT COUNT(*) FROM " + rollup.weekTable).query(Long.class).single() == 0;
+            if (!weeksEmpty) {
+                continue;
+            }
+            List<String> columns = new ArrayList<>(rollup.keys);
+            columns.addAll(rollup.counters);
+            List<Object[]> days = jdbc.sql("SELECT " + String.join(", ", columns) + " FROM " + rollup.table)
+                    .query((rs, n) -> {
+                        Object[] row = new Object[columns.size()];
+                        for (int i = 0; i < row.length; i++) {
+                            row[i] = rs.getObject(i + 1);
+                        }
+                        row[0] = rs.getDate(1).toLocalDate();
+                        return row;
+                    }).list();
+            insert(rollup.weekTable, rollup, weekly(rollup, days));
         }
     }
 
@@ -133,40 +224,60 @@ class RollupStore {
                 && jdbc.sql("SELECT COUNT(*) FROM demand_day").query(Long.class).single() == 0;
     }
 
-    /** Empties every rollup (before rebuilding them). */
+    /** Empties every rollup, daily and weekly (before writing a generated history). */
     void clear() {
         for (Rollup rollup : Rollup.values()) {
             jdbc.sql("DELETE FROM " + rollup.table).update();
+            jdbc.sql("DELETE FROM " + rollup.weekTable).update();
         }
     }
 
     /**
      * Sums the rollup's counters over the scope, grouped by the given key columns (a filter on a
-     * column the rollup does not have is ignored: the caller says so on screen).
+     * column the rollup does not have is ignored: the caller says so on screen). A long period
+     * reads its whole weeks from the weekly rollup and only its partial weeks from the daily one;
+     * grouped by {@code on_day}, its rows are then weeks (their Mondays) and days at the ends.
      */
     List<Row> sum(Rollup rollup, Scope scope, List<String> groupBy, List<String> counters) {
-        StringBuilder sql = new StringBuilder("SELECT ");
-        groupBy.forEach(g -> sql.append(g).append(", "));
-        sql.append(counters.stream().map(c -> "SUM(" + c + ")").collect(Collectors.joining(", ")));
-        sql.append(" FROM ").append(rollup.table).append(" WHERE on_day >= :from AND on_day <= :to");
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("from", scope.from());
-        params.put("to", scope.to());
+        StringBuilder filters = new StringBuilder();
         if (scope.hubs() != null) {
             if (scope.hubs().isEmpty()) {
                 return List.of();
             }
-            sql.append(" AND hub_id IN (:hubs)");
+            filters.append(" AND hub_id IN (:hubs)");
             params.put("hubs", scope.hubs());
         }
         if (scope.wardCode() != null && rollup.has("ward_code")) {
-            sql.append(" AND ward_code = :ward");
+            filters.append(" AND ward_code = :ward");
             params.put("ward", scope.wardCode());
         }
         if (scope.categoryCode() != null && rollup.has("category_code")) {
-            sql.append(" AND category_code = :category");
+            filters.append(" AND category_code = :category");
             params.put("category", scope.categoryCode());
         }
+        List<String> columns = new ArrayList<>(groupBy);
+        columns.addAll(counters);
+        String select = "SELECT " + String.join(", ", columns) + " FROM ";
+        List<String> parts = new ArrayList<>();
+        LocalDate firstMonday = weekOf(scope.from().plusDays(6));
+        LocalDate lastMonday = weekOf(scope.to().plusDays(1)).minusDays(7);
+        if (scope.weekly() && !lastMonday.isBefore(firstMonday)) {
+            parts.add(select + rollup.table + " WHERE on_day >= :from AND on_day < :firstMonday" + filters);
+            parts.add(select + rollup.weekTable + " WHERE on_day >= :firstMonday AND on_day <= :lastMonday" + filters);
+            parts.add(select + rollup.table + " WHERE on_day > :lastSunday AND on_day <= :to" + filters);
+            params.put("firstMonday", firstMonday);
+            params.put("lastMonday", lastMonday);
+            params.put("lastSunday", lastMonday.plusDays(6));
+        } else {
+            parts.add(select + rollup.table + " WHERE on_day >= :from AND on_day <= :to" + filters);
+        }
+        params.put("from", scope.from());
+        params.put("to", scope.to());
+        StringBuilder sql = new StringBuilder("SELECT ");
+        groupBy.forEach(g -> sql.append(g).append(", "));
+        sql.append(counters.stream().map(c -> "SUM(" + c + ")").collect(Collectors.joining(", ")));
+        sql.append(" FROM (").append(String.join(" UNION ALL ", parts)).append(") counted");
         if (!groupBy.isEmpty()) {
             sql.append(" GROUP BY ").append(String.join(", ", groupBy));
         }

@@ -226,7 +226,7 @@ public final class SyntheticHistory {
                 sums.getOrDefault(rollup, Map.of()).forEach((key, counts) -> {
                     Object[] row = new Object[key.size() + counts.length];
                     for (int i = 0; i < key.size(); i++) {
-                        row[i] = key.get(i) instanceof LocalDate date ? java.sql.Date.valueOf(date) : key.get(i);
+                        row[i] = key.get(i);
                     }
                     for (int i = 0; i < counts.length; i++) {
                         row[key.size() + i] = counts[i];

@@ -222,6 +222,42 @@ abstract class InsightIntegrationTests {
                 .noneMatch(a -> a.startsWith("Social needs in the South Hub") && a.contains("2034-09-19"));
     }
 
+    /**
+     * A quarter from Wednesday 9 January to Saturday 5 April 2036 is read by week: its whole weeks
+     * from the weekly rollup, its partial first and last weeks from the daily one, and nothing
+     * from the days either side.
+     */
+    @Test
+    void aLongPeriodIsCountedByWeekWithItsPartialWeeksByDay() {
+        Calls.ensureDemoPostcodes(signedIn, routing, imports);
+        LocalDate from = LocalDate.of(2036, 1, 9);
+        LocalDate to = LocalDate.of(2036, 4, 5);
+        calls(from.minusDays(1), 1, Calls.SHAW, "Shopping", "Before");
+        calls(from, 1, Calls.SHAW, "Shopping", "First");
+        calls(from.plusDays(4), 2, Calls.SHAW, "Shopping", "Sunday");
+        calls(LocalDate.of(2036, 2, 11), 3, Calls.SHAW, "Shopping", "Middle");
+        calls(to, 1, Calls.SHAW, "Shopping", "Last");
+        calls(to.plusDays(1), 1, Calls.SHAW, "Shopping", "After");
+        signedIn.as("director");
+        InsightFilter quarter = InsightFilter.period(from, to);
+        Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(15))
+                .until(() -> insight.dashboard(InsightFilter.period(from.minusDays(1), to.plusDays(1))).total()
+                        .count() == 9);
+
+        DemandDashboard d = insight.dashboard(quarter);
+
+        assertThat(d.weekly()).isTrue();
+        assertThat(d.total().count()).isEqualTo(7);
+        assertThat(d.requests().count()).isEqualTo(7);
+        assertThat(d.trend().getFirst().label()).isEqualTo("Week of 7 Jan 2036");
+        assertThat(d.trend().getFirst().needs()).as("Wednesday's 1 and Sunday's 2").isEqualTo(3);
+        assertThat(d.trend()).filteredOn(p -> p.start().equals(LocalDate.of(2036, 2, 11))).singleElement()
+                .satisfies(p -> assertThat(p.needs()).isEqualTo(3));
+        assertThat(d.trend().getLast().label()).isEqualTo("Week of 31 Mar 2036");
+        assertThat(d.trend().getLast().needs()).isEqualTo(1);
+        assertThat(d.trend().stream().mapToLong(p -> p.needs()).sum()).isEqualTo(7);
+    }
+
     @Test
     void aRiseBelowTheAbsoluteThresholdRaisesNoAlert() {
         Calls.ensureDemoPostcodes(signedIn, routing, imports);

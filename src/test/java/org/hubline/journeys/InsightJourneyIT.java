@@ -51,7 +51,7 @@ class InsightJourneyIT extends BrowserJourney {
 
         String page = driver.findElement(By.tagName("body")).getText();
         for (var resident : jdbc.queryForList("SELECT first_name, last_name, address_line1, phone FROM resident")) {
-            assertThat(page).doesNotContain((String) resident.get("LAST_NAME"))
+            assertThat(page).doesNotContain(resident.get("FIRST_NAME") + " " + resident.get("LAST_NAME"))
                     .doesNotContain((String) resident.get("ADDRESS_LINE1"));
             if (resident.get("PHONE") != null) {
                 assertThat(page).doesNotContain((String) resident.get("PHONE"));
