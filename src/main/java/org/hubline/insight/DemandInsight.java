@@ -261,8 +261,13 @@ public class DemandInsight {
         boolean hide = hidden(suppress, now[0], before[0]);
         figures.add(new Figure("Needs per request", hide ? DemandDashboard.SUPPRESSED : perNow,
                 hide ? DemandDashboard.SUPPRESSED : perBefore, hide || now[0] == 0 || before[0] == 0 ? ""
-                        : String.format(Locale.UK, "%+.2f", (double) now[3] / now[0] - (double) before[3] / before[0])));
+                        : difference((double) now[3] / now[0] - (double) before[3] / before[0])));
         return figures;
+    }
+
+    private static String difference(double value) {
+        String text = String.format(Locale.UK, "%+.2f", value);
+        return text.equals("+0.00") || text.equals("-0.00") ? "no change" : text;
     }
 
     private Figure share(String label, long part, long whole, long partBefore, long wholeBefore, boolean suppress) {

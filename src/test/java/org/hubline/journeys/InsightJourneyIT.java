@@ -47,6 +47,10 @@ class InsightJourneyIT extends BrowserJourney {
         assertThat(driver.findElements(By.cssSelector("#insight-hexmap polygon"))).hasSizeGreaterThanOrEqualTo(20);
         assertThat(driver.findElement(By.id("insight-referrals-summary")).getText()).contains("Oldham Foodbank");
         screenshot("insight-director");
+        for (String tile : List.of("trend", "ward", "repeat", "referrals")) {
+            js.executeScript("document.getElementById('tile-" + tile + "').scrollIntoView()");
+            screenshot("insight-director-" + tile);
+        }
         assertAccessible("demand insight");
 
         String page = driver.findElement(By.tagName("body")).getText();
