@@ -37,6 +37,10 @@ abstract class InsightIntegrationTests {
     @Autowired
     AlertCheck alertCheck;
     @Autowired
+    org.hubline.intake.HubNeeds hubNeeds;
+    @Autowired
+    org.hubline.volunteers.VolunteerRoster volunteers;
+    @Autowired
     CallIntake intake;
     @Autowired
     NeedTaxonomy taxonomy;
@@ -277,9 +281,21 @@ abstract class InsightIntegrationTests {
         for (String user : List.of("handler", "partner")) {
             signedIn.as(user);
             assertThatThrownBy(() -> insight.dashboard(week)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> insight.hubChoices()).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> hubNeeds.backlog(clock.instant(), null, null))
+                    .as("the backlog counts are for insight").isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> volunteers.capacityByHub()).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> insight.alerts()).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> insight.checkAlerts()).isInstanceOf(AccessDeniedException.class);
         }
+        for (String user : List.of("partner", "director", "admin")) {
+            signedIn.as(user);
+            assertThatThrownBy(() -> residents.sameResidentIds(1)).as(user + " may not look up residents")
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        signedIn.nobody();
+        assertThatThrownBy(() -> taxonomy.categoryNames()).isInstanceOf(
+                org.springframework.security.core.AuthenticationException.class);
         signedIn.as("coordinator.south");
         assertThatThrownBy(() -> insight.checkAlerts()).isInstanceOf(AccessDeniedException.class);
         long north = hubs.hubs().stream().filter(h -> h.name().equals("North Hub")).findFirst().orElseThrow().id();
