@@ -69,10 +69,12 @@ public class DemandInsight {
     private final HubNeeds hubNeeds;
     private final VolunteerRoster volunteers;
     private final PartnerOrganisations partners;
+    private final RollupRebuild rebuild;
 
     DemandInsight(RollupStore store, HubDirectory places, InsightSettings settings, Clock clock, AlertCheck alertCheck,
             CurrentUser currentUser, NeedTaxonomy taxonomy, HubNeeds hubNeeds, VolunteerRoster volunteers,
-            PartnerOrganisations partners) {
+            PartnerOrganisations partners, RollupRebuild rebuild) {
+        this.rebuild = rebuild;
         this.store = store;
         this.places = places;
         this.settings = settings;
@@ -188,6 +190,18 @@ public class DemandInsight {
     @Transactional
     public List<String> checkAlerts() {
         return alertCheck.run();
+    }
+
+    /**
+     * Counts everything again from the records (admins only): after restoring a backup, or if the
+     * counts are ever in doubt. The demo's made-up history has no records behind it and goes.
+     */
+    @PreAuthorize(Roles.IS_ADMIN)
+    @Transactional
+    public String rebuild() {
+        RollupRebuild.Result result = rebuild.run();
+        return String.format(Locale.UK, "Counted again from the records: %,d requests, %,d needs resolved and %,d "
+                + "referral steps.", result.requests(), result.resolutions(), result.referralSteps());
     }
 
     /** Alerts fired for the hubs the user may see, newest first, with when. */

@@ -14,7 +14,6 @@ import java.util.Random;
 import java.util.Set;
 
 import org.hubline.insight.DemandRollup.Counts;
-import org.hubline.insight.RollupStore.Rollup;
 import org.hubline.intake.Channel;
 import org.hubline.intake.HelpRequested;
 import org.hubline.intake.NeedResolved;
@@ -118,14 +117,7 @@ public final class SyntheticHistory {
             weightTotal += dayWeight[d];
         }
 
-        Map<Rollup, Map<List<Object>, long[]>> sums = new HashMap<>();
-        Counts.Sink sink = (rollup, key, counts) -> {
-            long[] total = sums.computeIfAbsent(rollup, k -> new HashMap<>())
-                    .computeIfAbsent(List.copyOf(key.values()), k -> new long[counts.length]);
-            for (int i = 0; i < counts.length; i++) {
-                total[i] += counts[i];
-            }
-        };
+        RollupBatch sink = new RollupBatch();
         Map<Integer, Deque<long[]>> recent = new HashMap<>(); // resident → [epoch second, category bits]
         long made = 0;
         long needs = 0;
@@ -216,27 +208,8 @@ public final class SyntheticHistory {
             }
         }
 
-        Map<String, Integer> rows = new java.util.LinkedHashMap<>();
-        new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            if (replace) {
-                store.clear();
-            }
-            for (Rollup rollup : Rollup.values()) {
-                List<Object[]> batch = new ArrayList<>();
-                sums.getOrDefault(rollup, Map.of()).forEach((key, counts) -> {
-                    Object[] row = new Object[key.size() + counts.length];
-                    for (int i = 0; i < key.size(); i++) {
-                        row[i] = key.get(i);
-                    }
-                    for (int i = 0; i < counts.length; i++) {
-                        row[key.size() + i] = counts[i];
-                    }
-                    batch.add(row);
-                });
-                store.insertAll(rollup, batch);
-                rows.put(rollup.table, batch.size());
-            }
-        });
+        Map<String, Integer> rows = new TransactionTemplate(transactions).execute(status -> sink.writeTo(store,
+                replace));
         return new Summary(residents, made, needs, resolutions, referralSteps, rows);
     }
 

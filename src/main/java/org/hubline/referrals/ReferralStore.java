@@ -123,4 +123,18 @@ class ReferralStore {
         OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
         return t == null ? null : t.toInstant();
     }
+
+    /** Every step referrals took (sent, and each partner's move), oldest first, as the events they published. */
+    void replayMoves(java.util.function.Consumer<ReferralMoved> moves) {
+        jdbc.sql("""
+                SELECT r.id, r.hub_id, r.organisation_id, r.category_code, e.kind, r.created_at, e.at
+                FROM referral_event e JOIN referral r ON r.id = e.referral_id
+                WHERE e.kind IN ('SENT', 'ACCEPTED', 'DECLINED', 'COMPLETED', 'COULD_NOT_HELP')
+                ORDER BY e.at, e.id""")
+                .query((ResultSet rs) -> {
+                    moves.accept(new ReferralMoved(rs.getLong(1), rs.getObject(2) == null ? null : rs.getLong(2),
+                            rs.getLong(3), rs.getString(4), ReferralStatus.valueOf(rs.getString(5)),
+                            instant(rs, "created_at"), instant(rs, "at")));
+                });
+    }
 }

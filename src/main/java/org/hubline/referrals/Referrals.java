@@ -165,6 +165,13 @@ public class Referrals {
         return view(sent);
     }
 
+    /** Replays every referral step as the events it published, oldest first, to rebuild insight's counts. Admins only. */
+    @PreAuthorize(org.hubline.shared.security.Roles.IS_ADMIN)
+    @Transactional(readOnly = true)
+    public void replayMoves(java.util.function.Consumer<ReferralMoved> moves) {
+        store.replayMoves(moves);
+    }
+
     /** One referral, if the user may see it: the partner organisation's staff, or the hub's. */
     @PreAuthorize(ANYONE_INVOLVED)
     @Transactional(readOnly = true)

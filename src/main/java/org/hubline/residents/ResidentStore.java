@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -97,6 +98,25 @@ class ResidentStore {
         return new ResidentSummary(rs.getLong("id"), rs.getString("first_name") + " " + rs.getString("last_name"),
                 rs.getObject("date_of_birth", LocalDate.class), rs.getString("postcode"),
                 (Long) rs.getObject("hub_id", Long.class));
+    }
+
+    /** Every resident's survivor (itself unless merged) and vulnerability flags. */
+    Map<Long, CountingFacts> countingFacts() {
+        Map<Long, Long> mergedInto = new java.util.HashMap<>();
+        jdbc.sql("SELECT id, merged_into_id FROM resident").query((rs, n) -> mergedInto.put(rs.getLong(1),
+                rs.getObject(2) == null ? null : rs.getLong(2))).list();
+        Map<Long, Set<String>> flags = new java.util.HashMap<>();
+        jdbc.sql("SELECT resident_id, flag FROM resident_vulnerability").query((rs, n) -> flags
+                .computeIfAbsent(rs.getLong(1), k -> new java.util.TreeSet<>()).add(rs.getString(2))).list();
+        Map<Long, CountingFacts> facts = new java.util.HashMap<>();
+        for (Long id : mergedInto.keySet()) {
+            long survivor = id;
+            for (int hops = 0; mergedInto.get(survivor) != null && hops < 100; hops++) {
+                survivor = mergedInto.get(survivor);
+            }
+            facts.put(id, new CountingFacts(survivor, flags.getOrDefault(id, Set.of())));
+        }
+        return facts;
     }
 
     Set<Long> vulnerableAmong(Collection<Long> ids) {

@@ -218,6 +218,16 @@ public class Residents {
         return store.identityGroup(survivorOf(load(id)).id());
     }
 
+    /**
+     * For rebuilding insight's counts (admins only): each resident's survivor id and vulnerability
+     * flags, by resident id. No names or contact details.
+     */
+    @PreAuthorize(org.hubline.shared.security.Roles.IS_ADMIN)
+    @Transactional(readOnly = true)
+    public Map<Long, CountingFacts> countingFacts() {
+        return store.countingFacts();
+    }
+
     /** The resident a web-form request is attached to (never sent back to the form). */
     @PreAuthorize("hasRole('WEB_FORM')")
     @Transactional(readOnly = true)

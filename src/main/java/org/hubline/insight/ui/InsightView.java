@@ -129,8 +129,34 @@ public class InsightView extends Div {
             check.setId("insight-check-alerts");
             add(check);
         }
+        if (currentUser.hasAuthority("ROLE_" + Roles.ADMIN)) {
+            Button recount = new Button("Count again from the records", e -> confirmRecount());
+            recount.setId("insight-recount");
+            add(recount);
+        }
         add(tiles);
         refresh();
+    }
+
+    /** Admins: rebuild every count from the records, after saying what it does. */
+    private void confirmRecount() {
+        com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
+        dialog.setHeaderTitle("Count again from the records?");
+        dialog.add(new Paragraph("Every figure here is counted again from the calls, needs and referrals on "
+                + "record, in one step: the dashboards show the old counts until the new ones are ready. Use it "
+                + "after restoring a backup or if the counts are in doubt. In the demo, the made-up history goes."));
+        Button cancel = new Button("Cancel", e -> dialog.close());
+        Button go = new Button("Count again", e -> {
+            String done = insight.rebuild();
+            dialog.close();
+            com.vaadin.flow.component.notification.Notification.show(done, 6000,
+                    com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START);
+            refresh();
+        });
+        go.setId("insight-recount-confirm");
+        go.addThemeName("primary");
+        dialog.getFooter().add(cancel, go);
+        dialog.open();
     }
 
     private void refresh() {

@@ -70,6 +70,24 @@ class InsightViewTests extends SpringBrowserlessTest {
     }
 
     @Test
+    void aDirectorIsNotOfferedToCountAgainFromTheRecords() {
+        clock.reset();
+        signedIn.as("director");
+        navigate(InsightView.class);
+        assertThat(find(com.vaadin.flow.component.button.Button.class).all())
+                .noneMatch(b -> "insight-recount".equals(b.getId().orElse("")));
+    }
+
+    @Test
+    void anAdminIsOfferedToCountAgainFromTheRecords() {
+        clock.reset();
+        signedIn.as("admin");
+        navigate(InsightView.class);
+        assertThat(find(com.vaadin.flow.component.button.Button.class).id("insight-recount").getText())
+                .isEqualTo("Count again from the records");
+    }
+
+    @Test
     void aTileDownloadsAsCsvAndXlsxWithSmallCountsStillSuppressed() throws Exception {
         Tile tile = new Tile("ward", "Needs by ward", "Shaw 12, Coldhurst fewer than 5.", List.of("Ward", "Needs",
                 "Previous period", "Change", "Needs per 1,000 residents"), List.of(
