@@ -35,12 +35,6 @@ public final class DashboardTiles {
         return tiles;
     }
 
-    /** A tile of one dashboard, by key. */
-    public static Tile tile(DemandDashboard d, String key) {
-        return of(d).stream().filter(t -> t.key().equals(key)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No tile " + key));
-    }
-
     private static Tile trend(DemandDashboard d) {
         String unit = d.weekly() ? "Week" : "Day";
         List<String> columns = new ArrayList<>(List.of(unit, "Requests", "Needs", "Repeat requests"));
@@ -131,7 +125,7 @@ public final class DashboardTiles {
                 .collect(Collectors.joining("; ")) + ".";
         List<String> labels = d.referrals().stream().map(PartnerOutcome::partner).toList();
         Function<Function<PartnerOutcome, String>, List<Long>> values = f -> d.referrals().stream()
-                .map(p -> Long.parseLong(f.apply(p))).toList();
+                .map(p -> drawn(f.apply(p))).toList();
         return new Tile("referrals", "Referral outcomes by partner", summary, List.of("Partner", "Sent", "Accepted",
                 "Declined", "Completed", "Could not help", "Average hours to accept"), rows, List.of(new Chart(
                         Kind.STACKED_BAR, true, "Stacked bar chart of referral outcomes by partner: " + summary, labels,
@@ -142,8 +136,8 @@ public final class DashboardTiles {
     }
 
     private static Tile backlog(DemandDashboard d) {
-        List<List<String>> rows = d.hubs().stream().map(h -> List.of(h.hub(), String.valueOf(h.openNow()),
-                String.valueOf(h.pastDueNow()), h.resolved(), h.withinSla(), h.daysToResolve())).toList();
+        List<List<String>> rows = d.hubs().stream().map(h -> List.of(h.hub(), h.openNow(), h.pastDueNow(),
+                h.resolved(), h.withinSla(), h.daysToResolve())).toList();
         String summary = d.hubs().stream().map(h -> h.hub() + ": " + h.openNow() + " open now, " + h.pastDueNow()
                 + " past due; " + h.resolved() + " resolved" + (h.withinSla().isEmpty() ? ""
                         : ", " + h.withinSla() + " within SLA"))
@@ -152,8 +146,8 @@ public final class DashboardTiles {
                 "Past due now", "Resolved in period", "Resolved within SLA", "Average days to resolve"), rows,
                 List.of(new Chart(Kind.BAR, false, "Bar chart of open and past-due needs by hub now: " + summary,
                         d.hubs().stream().map(HubWork::hub).toList(), List.of(
-                                new Series("Open now", d.hubs().stream().map(h -> (long) h.openNow()).toList()),
-                                new Series("Past due now", d.hubs().stream().map(h -> (long) h.pastDueNow())
+                                new Series("Open now", d.hubs().stream().map(h -> drawn(h.openNow())).toList()),
+                                new Series("Past due now", d.hubs().stream().map(h -> drawn(h.pastDueNow()))
                                         .toList())))));
     }
 
@@ -171,6 +165,11 @@ public final class DashboardTiles {
                                         .map(h -> (long) h.activeVolunteers()).toList()),
                                 new Series("Free task slots", d.hubs().stream().map(h -> (long) h.freeSlots())
                                         .toList())))));
+    }
+
+    /** A figure as shown, to draw: its number, or a gap where it is hidden. */
+    private static Long drawn(String shown) {
+        return shown.matches("[0-9]+") ? Long.parseLong(shown) : null;
     }
 
     private static String text(Long value) {

@@ -12,9 +12,14 @@ import java.util.Map;
  * could identify someone show as "fewer than 5" ({@link #SUPPRESSED}).
  */
 public record DemandDashboard(InsightFilter filter, String scope, Tally total, Tally requests, List<Tally> byTheme,
-        List<Tally> byCategory, List<Tally> byHub, List<Tally> byWard, List<Tally> byChannel, boolean weekly,
+        List<Tally> byCategory, List<Tally> byHub, List<Tally> byWard, List<Tally> byChannel, List<WardOnMap> wardMap,
+        boolean weekly,
         List<TrendPoint> trend, List<String> themes, List<Figure> repeatAndComplex, List<Tally> vulnerabilities,
         List<PartnerOutcome> referrals, List<HubWork> hubs, List<String> alerts, List<String> notes) {
+
+    /** A ward where it sits on the hex map (offset coordinates), with its tally, or null if it had no needs. */
+    public record WardOnMap(String wardCode, String wardName, int q, int r, Tally tally) {
+    }
 
     /** One day or week of the trend: requests, needs, needs by theme, repeat requests. */
     public record TrendPoint(String label, LocalDate start, Long requests, Long needs, Long repeatRequests,
@@ -31,7 +36,7 @@ public record DemandDashboard(InsightFilter filter, String scope, Tally total, T
     }
 
     /** One hub's work: backlog now, resolution in the period against SLA, and volunteer capacity now. */
-    public record HubWork(String hub, int openNow, int pastDueNow, String resolved, String withinSla,
+    public record HubWork(String hub, String openNow, String pastDueNow, String resolved, String withinSla,
             String daysToResolve, int activeVolunteers, int freeSlots, String needs, String needsPerVolunteer) {
     }
 

@@ -1,9 +1,7 @@
 package org.hubline.insight;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -133,6 +131,8 @@ public class DemandInsight {
         Scope now = new Scope(filter.from(), filter.to(), hubs, filter.wardCode(), filter.categoryCode());
         Scope before = now.shifted(filter.days());
         boolean wardLevel = filter.wardCode() != null;
+        Disclosure disclosure = new Disclosure(settings.smallestShown(), wardLevel);
+        Disclosure wardCounts = new Disclosure(settings.smallestShown(), true);
         Map<Long, String> hubNames = places.hubs().stream().collect(Collectors.toMap(Hub::id, Hub::name));
         Map<String, String> categoryNames = taxonomy.categoryNames();
         Function<Long, String> hubName = id -> id == DemandRollup.NO_HUB ? "No hub (out of area)"
@@ -141,27 +141,32 @@ public class DemandInsight {
         List<String> dims = List.of("hub_id", "ward_code", "category_code", "channel");
         List<Row> demandNow = store.sum(Rollup.DEMAND, now, dims, List.of("needs"));
         List<Row> demandBefore = store.sum(Rollup.DEMAND, before, dims, List.of("needs"));
-        Tallies t = new Tallies(demandNow, demandBefore, wardLevel);
-        Tally total = t.one("All needs");
-        List<Tally> themes = t.by(r -> settings.themeOf(r.text(2)), null, wardLevel);
-        List<Tally> categories = t.by(r -> categoryNames.getOrDefault(r.text(2), r.text(2)), null, wardLevel);
-        List<Tally> byHub = t.by(r -> hubName.apply(r.number(0)), null, wardLevel);
-        List<Tally> byWard = t.by(r -> r.text(1).isEmpty() ? "Ward not known" : wards.containsKey(r.text(1))
-                ? wards.get(r.text(1)).name() : r.text(1), label -> wards.values().stream()
-                        .filter(w -> w.name().equals(label)).mapToInt(Ward::population).findFirst().orElse(0), true);
-        List<Tally> channels = t.by(r -> Channel.valueOf(r.text(3)).label(), null, wardLevel);
+        Tallies t = new Tallies(demandNow, demandBefore);
+        Tally total = t.one("All needs", disclosure);
+        List<Tally> themes = t.by(r -> settings.themeOf(r.text(2)), null, disclosure);
+        List<Tally> categories = t.by(r -> categoryNames.getOrDefault(r.text(2), r.text(2)), null, disclosure);
+        List<Tally> byHub = t.by(r -> hubName.apply(r.number(0)), null, disclosure);
+        Map<String, Integer> populations = wards.values().stream().collect(Collectors.toMap(Ward::name,
+                Ward::population, (a, b) -> a));
+        List<Tally> byWard = t.by(r -> wardLabel(wards, r.text(1)), label -> populations.getOrDefault(label, 0),
+                wardCounts);
+        List<Tally> channels = t.by(r -> Channel.valueOf(r.text(3)).label(), null, disclosure);
 
         List<String> reqCounters = List.of("requests", "repeat_requests", "complex_requests", "needs");
         long[] reqNow = totals(store.sum(Rollup.REQUESTS, now, List.of(), reqCounters), 4);
         long[] reqBefore = totals(store.sum(Rollup.REQUESTS, before, List.of(), reqCounters), 4);
-        Tally requests = tally("All requests", reqNow[0], reqBefore[0], wardLevel);
+        Tally requests = disclosure.tally("All requests", reqNow[0], reqBefore[0], null);
 
         boolean weekly = now.weekly();
-        List<TrendPoint> trend = trend(now, weekly, wardLevel);
-        List<Figure> repeat = repeatAndComplex(reqNow, reqBefore, wardLevel);
-        List<Tally> vulnerabilities = vulnerabilities(now, before, wardLevel);
-        List<PartnerOutcome> referrals = referrals(now, wardLevel);
-        List<HubWork> hubWork = hubWork(now, filter, hubs, hubName, byHub, wardLevel);
+        List<TrendPoint> trend = trend(now, weekly, disclosure);
+        List<Figure> repeat = repeatAndComplex(reqNow, reqBefore, disclosure);
+        List<Tally> vulnerabilities = new Tallies(
+                store.sum(Rollup.VULNERABILITIES, now, List.of("vulnerability"), List.of("requests")),
+                store.sum(Rollup.VULNERABILITIES, before, List.of("vulnerability"), List.of("requests")))
+                .by(r -> vulnerabilityLabel(r.text(0)), null, disclosure);
+        List<PartnerOutcome> referrals = referrals(now);
+        List<HubWork> hubWork = hubWork(now, filter, hubs, hubName, byHub, disclosure);
+        List<DemandDashboard.WardOnMap> wardMap = wardMap(wards, byWard);
 
         List<String> notes = new ArrayList<>();
         if (filter.categoryCode() != null) {
@@ -181,8 +186,21 @@ public class DemandInsight {
             scopeName += ", " + categoryNames.getOrDefault(filter.categoryCode(), filter.categoryCode()) + " needs";
         }
         return new DemandDashboard(filter, scopeName, total, requests, themes, categories, byHub, byWard, channels,
-                weekly, trend, new ArrayList<>(settings.themes().keySet()), repeat, vulnerabilities, referrals,
-                hubWork, alerts(hubs), notes);
+                wardMap, weekly, trend, new ArrayList<>(settings.themes().keySet()), repeat, vulnerabilities,
+                referrals, hubWork, alerts(hubs), notes);
+    }
+
+    private static String wardLabel(Map<String, Ward> wards, String code) {
+        return code.isEmpty() ? "Ward not known" : wards.containsKey(code) ? wards.get(code).name() : code;
+    }
+
+    /** Every ward with a place on the hex map, with its tally (null if it had no needs). */
+    private List<DemandDashboard.WardOnMap> wardMap(Map<String, Ward> wards, List<Tally> byWard) {
+        Map<String, Tally> byLabel = byWard.stream().collect(Collectors.toMap(Tally::label, Function.identity()));
+        return places.hexLayout().stream().filter(hex -> wards.containsKey(hex.wardCode()))
+                .map(hex -> new DemandDashboard.WardOnMap(hex.wardCode(), wards.get(hex.wardCode()).name(), hex.q(),
+                        hex.r(), byLabel.get(wards.get(hex.wardCode()).name())))
+                .toList();
     }
 
     /** Checks for sharp rises now (it also runs every morning) and returns the alerts fired. */
@@ -217,16 +235,12 @@ public class DemandInsight {
     }
 
     private HubScope scope() {
-        if (currentUser.hasAuthority("ROLE_" + Roles.STRATEGIC_DIRECTOR)
-                || currentUser.hasAuthority("ROLE_" + Roles.ADMIN)) {
-            return HubScope.everyHub();
-        }
-        return currentUser.hubScope();
+        return currentUser.aggregateScope();
     }
 
     // ---- tiles
 
-    private List<TrendPoint> trend(Scope now, boolean weekly, boolean suppress) {
+    private List<TrendPoint> trend(Scope now, boolean weekly, Disclosure disclosure) {
         Map<LocalDate, long[]> requests = new TreeMap<>();
         for (Row r : store.sum(Rollup.REQUESTS, now, List.of("on_day"), List.of("requests", "repeat_requests"))) {
             long[] sums = requests.computeIfAbsent(bucket((LocalDate) r.group().get(0), weekly), k -> new long[2]);
@@ -243,36 +257,31 @@ public class DemandInsight {
             long[] req = requests.getOrDefault(day, new long[2]);
             Map<String, Long> byTheme = new LinkedHashMap<>();
             for (String theme : settings.themes().keySet()) {
-                byTheme.put(theme, safe(themes.getOrDefault(day, Map.of()).getOrDefault(theme, 0L), suppress));
+                byTheme.put(theme, disclosure.drawn(themes.getOrDefault(day, Map.of()).getOrDefault(theme, 0L)));
             }
             long needs = themes.getOrDefault(day, Map.of()).values().stream().mapToLong(Long::longValue).sum();
             points.add(new TrendPoint((weekly ? "Week of " : "") + day.format(java.time.format.DateTimeFormatter
-                    .ofPattern(weekly ? "d MMM yyyy" : "EEE d MMM", Locale.UK)), day, safe(req[0], suppress),
-                    safe(needs, suppress), safe(req[1], suppress), byTheme));
+                    .ofPattern(weekly ? "d MMM yyyy" : "EEE d MMM", Locale.UK)), day, disclosure.drawn(req[0]),
+                    disclosure.drawn(needs), disclosure.drawn(req[1]), byTheme));
         }
         return points;
     }
 
     private static LocalDate bucket(LocalDate day, boolean weekly) {
-        return weekly ? day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : day;
+        return weekly ? RollupStore.weekOf(day) : day;
     }
 
-    /** A count to draw, or null (a gap) when it is too small to show. */
-    private Long safe(long count, boolean suppress) {
-        return suppress && count > 0 && count < settings.smallestShown() ? null : count;
-    }
-
-    private List<Figure> repeatAndComplex(long[] now, long[] before, boolean suppress) {
+    private List<Figure> repeatAndComplex(long[] now, long[] before, Disclosure disclosure) {
         List<Figure> figures = new ArrayList<>();
-        figures.add(new Figure("Requests for help", shown(now[0], suppress), shown(before[0], suppress),
-                Tally.change(now[0], before[0], hidden(suppress, now[0], before[0]))));
+        figures.add(new Figure("Requests for help", disclosure.shown(now[0]), disclosure.shown(before[0]),
+                Tally.change(now[0], before[0], disclosure.hidesEither(now[0], before[0]))));
         figures.add(share("From residents with 2 or more requests in 28 days (repeat demand)", now[1], now[0],
-                before[1], before[0], suppress));
+                before[1], before[0], disclosure));
         figures.add(share("From residents asking in 3 or more need categories in 28 days (complex demand)", now[2],
-                now[0], before[2], before[0], suppress));
+                now[0], before[2], before[0], disclosure));
         String perNow = now[0] == 0 ? "none" : String.format(Locale.UK, "%.2f", (double) now[3] / now[0]);
         String perBefore = before[0] == 0 ? "none" : String.format(Locale.UK, "%.2f", (double) before[3] / before[0]);
-        boolean hide = hidden(suppress, now[0], before[0]);
+        boolean hide = disclosure.hidesEither(now[0], before[0]);
         figures.add(new Figure("Needs per request", hide ? DemandDashboard.SUPPRESSED : perNow,
                 hide ? DemandDashboard.SUPPRESSED : perBefore, hide || now[0] == 0 || before[0] == 0 ? ""
                         : difference((double) now[3] / now[0] - (double) before[3] / before[0])));
@@ -284,14 +293,15 @@ public class DemandInsight {
         return text.equals("+0.00") || text.equals("-0.00") ? "no change" : text;
     }
 
-    private Figure share(String label, long part, long whole, long partBefore, long wholeBefore, boolean suppress) {
-        return new Figure(label, shareText(part, whole, suppress), shareText(partBefore, wholeBefore, suppress),
-                hidden(suppress, part, partBefore) || whole == 0 || wholeBefore == 0 ? ""
+    private Figure share(String label, long part, long whole, long partBefore, long wholeBefore,
+            Disclosure disclosure) {
+        return new Figure(label, shareText(part, whole, disclosure), shareText(partBefore, wholeBefore, disclosure),
+                disclosure.hidesEither(part, partBefore) || whole == 0 || wholeBefore == 0 ? ""
                         : points(100.0 * part / whole - 100.0 * partBefore / wholeBefore));
     }
 
-    private String shareText(long part, long whole, boolean suppress) {
-        if (suppress && part > 0 && part < settings.smallestShown()) {
+    private static String shareText(long part, long whole, Disclosure disclosure) {
+        if (disclosure.hides(part)) {
             return DemandDashboard.SUPPRESSED;
         }
         return whole == 0 ? "none" : part + " (" + Math.round(100.0 * part / whole) + "%)";
@@ -302,24 +312,6 @@ public class DemandInsight {
         return rounded == 0 ? "no change" : (rounded > 0 ? "+" : "") + rounded + " points";
     }
 
-    private List<Tally> vulnerabilities(Scope now, Scope before, boolean suppress) {
-        Map<String, Long> current = new TreeMap<>();
-        store.sum(Rollup.VULNERABILITIES, now, List.of("vulnerability"), List.of("requests"))
-                .forEach(r -> current.put(r.text(0), r.sums()[0]));
-        Map<String, Long> previous = new TreeMap<>();
-        store.sum(Rollup.VULNERABILITIES, before, List.of("vulnerability"), List.of("requests"))
-                .forEach(r -> previous.put(r.text(0), r.sums()[0]));
-        Set<String> keys = new TreeSet<>(current.keySet());
-        keys.addAll(previous.keySet());
-        List<Tally> tallies = new ArrayList<>();
-        for (String key : keys) {
-            String label = vulnerabilityLabel(key);
-            tallies.add(tally(label, current.getOrDefault(key, 0L), previous.getOrDefault(key, 0L), suppress));
-        }
-        tallies.sort(Comparator.comparingInt(Tally::count).reversed().thenComparing(Tally::label));
-        return tallies;
-    }
-
     private static String vulnerabilityLabel(String code) {
         try {
             return org.hubline.residents.Vulnerability.valueOf(code).label();
@@ -328,20 +320,23 @@ public class DemandInsight {
         }
     }
 
-    private List<PartnerOutcome> referrals(Scope now, boolean wardLevel) {
+    private List<PartnerOutcome> referrals(Scope now) {
         Scope byHub = new Scope(now.from(), now.to(), now.hubs(), null, now.categoryCode());
         Map<Long, Map<String, long[]>> byPartner = new TreeMap<>();
         for (Row r : store.sum(Rollup.REFERRALS, byHub, List.of("partner_id", "outcome"),
                 List.of("referrals", "minutes_total"))) {
             byPartner.computeIfAbsent(r.number(0), k -> new LinkedHashMap<>()).put(r.text(1), r.sums());
         }
+        Map<Long, String> names = partners.all().stream().collect(Collectors.toMap(PartnerOrganisationRef::id,
+                PartnerOrganisationRef::name));
         List<PartnerOutcome> outcomes = new ArrayList<>();
         for (Map.Entry<Long, Map<String, long[]>> e : byPartner.entrySet()) {
             Map<String, long[]> o = e.getValue();
             long accepted = count(o, "ACCEPTED");
             long minutes = o.containsKey("ACCEPTED") ? o.get("ACCEPTED")[1] : 0;
-            outcomes.add(new PartnerOutcome(partners.find(e.getKey()).map(PartnerOrganisationRef::name)
-                    .orElse("Partner " + e.getKey()), String.valueOf(count(o, "SENT")), String.valueOf(accepted),
+            String name = names.containsKey(e.getKey()) ? names.get(e.getKey()) // active ones, else look it up
+                    : partners.find(e.getKey()).map(PartnerOrganisationRef::name).orElse("Partner " + e.getKey());
+            outcomes.add(new PartnerOutcome(name, String.valueOf(count(o, "SENT")), String.valueOf(accepted),
                     String.valueOf(count(o, "DECLINED")), String.valueOf(count(o, "COMPLETED")),
                     String.valueOf(count(o, "COULD_NOT_HELP")), accepted == 0 ? ""
                             : String.format(Locale.UK, "%.1f", minutes / 60.0 / accepted)));
@@ -355,7 +350,7 @@ public class DemandInsight {
     }
 
     private List<HubWork> hubWork(Scope now, InsightFilter filter, Collection<Long> hubs,
-            Function<Long, String> hubName, List<Tally> needsByHub, boolean suppress) {
+            Function<Long, String> hubName, List<Tally> needsByHub, Disclosure disclosure) {
         Map<Long, long[]> resolved = new TreeMap<>();
         store.sum(Rollup.RESOLUTIONS, now, List.of("hub_id"), List.of("resolved", "within_sla", "minutes_total"))
                 .forEach(r -> resolved.put(r.number(0), r.sums()));
@@ -374,10 +369,9 @@ public class DemandInsight {
             HubCapacity c = capacity.getOrDefault(hub.id(), new HubCapacity(hub.id(), 0, 0, 0));
             Tally n = needs.get(hubName.apply(hub.id()));
             long needCount = n == null ? 0 : n.count();
-            boolean hide = suppress && r[0] > 0 && r[0] < settings.smallestShown();
-            work.add(new HubWork(hub.name(), suppress && b.open() > 0 && b.open() < settings.smallestShown() ? 0
-                    : b.open(), suppress && b.pastDue() > 0 && b.pastDue() < settings.smallestShown() ? 0 : b.pastDue(),
-                    shown(r[0], suppress), r[0] == 0 || hide ? "" : Math.round(100.0 * r[1] / r[0]) + "%",
+            boolean hide = disclosure.hides(r[0]);
+            work.add(new HubWork(hub.name(), disclosure.shown(b.open()), disclosure.shown(b.pastDue()),
+                    disclosure.shown(r[0]), r[0] == 0 || hide ? "" : Math.round(100.0 * r[1] / r[0]) + "%",
                     r[0] == 0 || hide ? "" : String.format(Locale.UK, "%.1f", r[2] / 1440.0 / r[0]),
                     c.activeVolunteers(), c.freeSlots(), n == null ? "0" : n.shown(),
                     c.activeVolunteers() == 0 || (n != null && n.suppressed()) ? ""
@@ -387,21 +381,6 @@ public class DemandInsight {
     }
 
     // ---- counting helpers
-
-    private String shown(long count, boolean suppress) {
-        return suppress && count > 0 && count < settings.smallestShown() ? DemandDashboard.SUPPRESSED
-                : String.valueOf(count);
-    }
-
-    private boolean hidden(boolean suppress, long a, long b) {
-        return suppress && ((a > 0 && a < settings.smallestShown()) || (b > 0 && b < settings.smallestShown()));
-    }
-
-    private Tally tally(String label, long count, long previous, boolean suppress) {
-        boolean hidden = suppress && count > 0 && count < settings.smallestShown();
-        boolean priorHidden = suppress && previous > 0 && previous < settings.smallestShown();
-        return new Tally(label, (int) count, priorHidden ? 0 : (int) previous, null, hidden, priorHidden);
-    }
 
     private static long[] totals(List<Row> rows, int width) {
         long[] sums = new long[width];
@@ -413,25 +392,23 @@ public class DemandInsight {
         return sums;
     }
 
-    /** Groups the demand rows of two periods into tallies. */
-    private final class Tallies {
+    /** Groups the rows of two periods (the first counter of each) into tallies. */
+    private static final class Tallies {
 
         private final List<Row> now;
         private final List<Row> before;
-        private final boolean wardLevel;
 
-        Tallies(List<Row> now, List<Row> before, boolean wardLevel) {
+        Tallies(List<Row> now, List<Row> before) {
             this.now = now;
             this.before = before;
-            this.wardLevel = wardLevel;
         }
 
-        Tally one(String label) {
-            return tally(label, now.stream().mapToLong(r -> r.sums()[0]).sum(),
-                    before.stream().mapToLong(r -> r.sums()[0]).sum(), wardLevel);
+        Tally one(String label, Disclosure disclosure) {
+            return disclosure.tally(label, now.stream().mapToLong(r -> r.sums()[0]).sum(),
+                    before.stream().mapToLong(r -> r.sums()[0]).sum(), null);
         }
 
-        List<Tally> by(Function<Row, String> key, ToIntFunction<String> population, boolean suppress) {
+        List<Tally> by(Function<Row, String> key, ToIntFunction<String> population, Disclosure disclosure) {
             Map<String, Long> current = group(now, key);
             Map<String, Long> previous = group(before, key);
             Set<String> labels = new TreeSet<>(current.keySet());
@@ -439,12 +416,9 @@ public class DemandInsight {
             List<Tally> tallies = new ArrayList<>();
             for (String label : labels) {
                 long count = current.getOrDefault(label, 0L);
-                Tally plain = tally(label, count, previous.getOrDefault(label, 0L), suppress);
-                Integer people = population == null ? null : population.applyAsInt(label);
-                Double rate = people == null || people == 0 || plain.suppressed() ? null
-                        : Math.round(10_000.0 * count / people) / 10.0;
-                tallies.add(new Tally(label, plain.count(), plain.previous(), rate, plain.suppressed(),
-                        plain.previousSuppressed()));
+                int people = population == null ? 0 : population.applyAsInt(label);
+                tallies.add(disclosure.tally(label, count, previous.getOrDefault(label, 0L),
+                        people == 0 ? null : Math.round(10_000.0 * count / people) / 10.0));
             }
             tallies.sort(Comparator.comparingInt(Tally::count).reversed().thenComparing(Tally::label));
             return tallies;

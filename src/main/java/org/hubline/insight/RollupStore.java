@@ -199,8 +199,7 @@ class RollupStore {
      */
     void backfillWeeks() {
         for (Rollup rollup : Rollup.values()) {
-            boolean weeksEmpty = jdbc.sql("SELECT COUNT(*) FROM " + rollup.weekTable).query(Long.class).single() == 0;
-            if (!weeksEmpty) {
+            if (hasRows(rollup.weekTable) || !hasRows(rollup.table)) {
                 continue;
             }
             List<String> columns = new ArrayList<>(rollup.keys);
@@ -220,8 +219,12 @@ class RollupStore {
 
     /** Whether the rollups hold nothing yet. */
     boolean isEmpty() {
-        return jdbc.sql("SELECT COUNT(*) FROM request_day").query(Long.class).single() == 0
-                && jdbc.sql("SELECT COUNT(*) FROM demand_day").query(Long.class).single() == 0;
+        return !hasRows(Rollup.REQUESTS.table) && !hasRows(Rollup.DEMAND.table);
+    }
+
+    /** Whether a table has any row, without counting them all. */
+    private boolean hasRows(String table) {
+        return jdbc.sql("SELECT 1 FROM " + table + " LIMIT 1").query(Integer.class).optional().isPresent();
     }
 
     /** Empties every rollup, daily and weekly (before writing a generated history). */

@@ -35,12 +35,13 @@ public class HubNeeds {
 
     /**
      * Open needs per hub now and how many are past due, optionally for one ward and one need
-     * category: counts only, for the insight dashboards of directors, admins and coordinators.
+     * category: counts only, for the insight dashboards, of the hubs whose figures the user may see.
      */
     @PreAuthorize("hasAnyRole('STRATEGIC_DIRECTOR', 'ADMIN', 'HUB_COORDINATOR')")
     @org.springframework.transaction.annotation.Transactional(readOnly = true)
     public java.util.List<HubBacklog> backlog(java.time.Instant now, String wardCode, String categoryCode) {
-        return store.backlog(now, wardCode, categoryCode);
+        org.hubline.shared.security.HubScope scope = currentUser.aggregateScope();
+        return store.backlog(now, wardCode, categoryCode).stream().filter(b -> scope.includes(b.hubId())).toList();
     }
 
     @PreAuthorize(COORDINATES)

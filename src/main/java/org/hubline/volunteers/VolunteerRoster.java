@@ -56,11 +56,12 @@ public class VolunteerRoster {
     }
 
     /** The volunteers serving the hub, by name. */
-    /** Volunteer capacity per hub now (counts only), for the insight dashboards. */
+    /** Volunteer capacity per hub now (counts only), for the insight dashboards, of the hubs the user may see. */
     @PreAuthorize("hasAnyRole('STRATEGIC_DIRECTOR', 'ADMIN', 'HUB_COORDINATOR')")
     @org.springframework.transaction.annotation.Transactional(readOnly = true)
     public List<HubCapacity> capacityByHub() {
-        return store.capacityByHub();
+        org.hubline.shared.security.HubScope scope = currentUser.aggregateScope();
+        return store.capacityByHub().stream().filter(c -> scope.includes(c.hubId())).toList();
     }
 
     @PreAuthorize(COORDINATES)

@@ -353,6 +353,11 @@ abstract class InsightIntegrationTests {
         assertThat(insight.wardChoices()).extracting(Ward::name).contains("Failsworth East").doesNotContain("Shaw");
         assertThatThrownBy(() -> insight.dashboard(new InsightFilter(WEEK, WEEK.plusDays(6), null, "E05014661",
                 null))).as("Shaw is a North ward").isInstanceOf(org.hubline.shared.validation.InvalidInputException.class);
+        long southId = hubs.hubs().stream().filter(h -> h.name().equals("South Hub")).findFirst().orElseThrow().id();
+        assertThat(hubNeeds.backlog(clock.instant(), null, null)).as("only the South Hub's counts")
+                .allSatisfy(b -> assertThat(b.hubId()).isEqualTo(southId));
+        assertThat(volunteers.capacityByHub()).extracting(org.hubline.volunteers.HubCapacity::hubId)
+                .containsOnly(southId);
         DemandDashboard south = insight.dashboard(week);
         assertThat(south.scope()).isEqualTo("South Hub");
         assertThat(south.total().count()).as("the week's needs were all in the North and Central hubs").isZero();

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
@@ -39,9 +38,7 @@ import org.hubline.insight.Tally;
 import org.hubline.insight.Tile;
 import org.hubline.insight.TileFiles;
 import org.hubline.places.Hub;
-import org.hubline.places.HubDirectory;
 import org.hubline.places.Ward;
-import org.hubline.places.WardHex;
 import org.hubline.shared.security.CurrentUser;
 import org.hubline.shared.security.Roles;
 import org.hubline.shared.ui.ChartView;
@@ -67,7 +64,6 @@ public class InsightView extends Div {
     static final String NO_RATE_FILL = "#e0e0e0";
 
     private final DemandInsight insight;
-    private final HubDirectory places;
     private final DatePicker from = new DatePicker("From");
     private final DatePicker to = new DatePicker("To");
     private final Select<Hub> hub = new Select<>();
@@ -76,9 +72,8 @@ public class InsightView extends Div {
     private final Div tiles = new Div();
     private final Paragraph problem = new Paragraph();
 
-    public InsightView(DemandInsight insight, HubDirectory places, CurrentUser currentUser, Clock clock) {
+    public InsightView(DemandInsight insight, CurrentUser currentUser, Clock clock) {
         this.insight = insight;
-        this.places = places;
         LocalDate today = LocalDate.now(clock);
         from.setLocale(Locale.UK);
         to.setLocale(Locale.UK);
@@ -86,8 +81,7 @@ public class InsightView extends Div {
         to.setValue(today);
         from.setId("insight-from");
         to.setId("insight-to");
-        boolean everyHub = currentUser.hasAuthority("ROLE_" + Roles.STRATEGIC_DIRECTOR)
-                || currentUser.hasAuthority("ROLE_" + Roles.ADMIN);
+        boolean everyHub = currentUser.aggregateScope().all();
         hub.setLabel("Hub");
         hub.setId("insight-hub");
         hub.setItems(insight.hubChoices());
@@ -262,23 +256,16 @@ public class InsightView extends Div {
 
     /** The wards as hexes coloured by needs per 1,000 residents; suppressed wards stay grey. */
     private Div hexMap(DemandDashboard d) {
-        Map<String, Ward> wardsByCode = places.wards().stream().collect(Collectors.toMap(Ward::code,
-                Function.identity()));
-        Map<String, Tally> byName = d.byWard().stream().collect(Collectors.toMap(Tally::label, Function.identity()));
         double top = d.byWard().stream().filter(t -> t.ratePer1000() != null).mapToDouble(Tally::ratePer1000).max()
                 .orElse(0);
         List<WardHexMap.Cell> cells = new ArrayList<>();
-        for (WardHex hex : places.hexLayout()) {
-            Ward w = wardsByCode.get(hex.wardCode());
-            if (w == null) {
-                continue;
-            }
-            Tally t = byName.get(w.name());
+        for (DemandDashboard.WardOnMap ward : d.wardMap()) {
+            Tally t = ward.tally();
             String fill = t == null || t.ratePer1000() == null || top == 0 ? NO_RATE_FILL
                     : RATE_FILLS.get(band(t.ratePer1000(), top));
             String detail = t == null ? "no needs" : t.suppressed() ? "fewer than 5 needs"
                     : t.shown() + " needs, " + t.ratePer1000() + " per 1,000 residents";
-            cells.add(new WardHexMap.Cell(w.code(), w.name(), hex.q(), hex.r(), fill, detail));
+            cells.add(new WardHexMap.Cell(ward.wardCode(), ward.wardName(), ward.q(), ward.r(), fill, detail));
         }
         WardHexMap map = new WardHexMap();
         map.setId("insight-hexmap");

@@ -69,6 +69,18 @@ public class CurrentUser {
         return HubScope.of(user.hubs().stream().map(HubRef::id).collect(Collectors.toSet()));
     }
 
+    /**
+     * The hubs whose aggregate figures (counts, never records) the user may see: every hub for
+     * strategic directors and admins, their own hubs for everyone else.
+     */
+    public HubScope aggregateScope() {
+        SignedInUser user = require();
+        if (user.hasRole(Role.STRATEGIC_DIRECTOR)) {
+            return HubScope.everyHub();
+        }
+        return hubScope();
+    }
+
     /** The partner organisation a partner user works for; refused for anyone without one. */
     public long requirePartnerOrganisation() {
         return require().partnerOrganisationId()
