@@ -1,5 +1,7 @@
 package org.hubline.accounts;
 
+import static org.hubline.shared.persistence.SqlTime.utc;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -88,9 +90,5 @@ class SignInThrottle {
     static String key(String username) {
         String k = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
         return k.length() > 100 ? k.substring(0, 100) : k;
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

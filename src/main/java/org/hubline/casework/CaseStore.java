@@ -1,5 +1,8 @@
 package org.hubline.casework;
 
+import static org.hubline.shared.persistence.SqlTime.instant;
+import static org.hubline.shared.persistence.SqlTime.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -164,14 +167,5 @@ class CaseStore {
                 rs.getString("lead_worker"), rs.getString("status"), rs.getString("reason"), rs.getString("outcome"),
                 rs.getObject("next_review", LocalDate.class), rs.getString("opened_by"), instant(rs, "opened_at"),
                 instant(rs, "closed_at"), rs.getInt("version"));
-    }
-
-    private static OffsetDateTime utc(Instant at) {
-        return at.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-        return t == null ? null : t.toInstant();
     }
 }

@@ -16,6 +16,7 @@ import org.hubline.referrals.Referral;
 import org.hubline.referrals.ReferralStatus;
 import org.hubline.referrals.Referrals;
 import org.hubline.residents.ResidentRecord;
+import org.hubline.residents.ResidentFacts;
 import org.hubline.residents.Residents;
 import org.hubline.shared.security.CurrentUser;
 import org.hubline.shared.security.Role;
@@ -24,7 +25,7 @@ import org.hubline.shared.validation.InvalidInputException;
 import org.hubline.shared.validation.StaleEditException;
 import org.hubline.volunteers.HubTasks;
 import org.hubline.volunteers.TaskStatus;
-import org.hubline.volunteers.TaskView;
+import org.hubline.volunteers.TaskSummary;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -50,13 +51,16 @@ public class Casework {
     private final Referrals referrals;
     private final HubTasks tasks;
     private final Residents residents;
+    private final ResidentFacts residentFacts;
     private final Colleagues colleagues;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     Casework(CaseStore store, HubNeeds needs, org.hubline.intake.CallIntake intake, Referrals referrals, HubTasks tasks,
-            Residents residents, Colleagues colleagues, AuditTrail audit, CurrentUser currentUser, Clock clock) {
+            Residents residents, ResidentFacts residentFacts, Colleagues colleagues, AuditTrail audit,
+            CurrentUser currentUser, Clock clock) {
+        this.residentFacts = residentFacts;
         this.store = store;
         this.needs = needs;
         this.intake = intake;
@@ -139,7 +143,7 @@ public class Casework {
         String ownerName = input.ownerName();
         if (input.owner() == ActionInput.Owner.VOLUNTEER) {
             requireNeedOfCase(file, input.needId());
-            TaskView task = tasks.createTask(input.needId(), input.taskType(), input.taskDue(), input.description());
+            TaskSummary task = tasks.createTask(input.needId(), input.taskType(), input.taskDue(), input.description());
             taskId = task.id();
             ownerName = "Volunteer (" + task.type().label() + ")";
         } else if (input.owner() == ActionInput.Owner.PARTNER) {
@@ -225,7 +229,7 @@ public class Casework {
     /** The open needs of the people in the case, to make tasks and referrals from. */
     @PreAuthorize("hasAnyRole('HUB_COORDINATOR', 'CALL_HANDLER')")
     @Transactional(readOnly = true)
-    public List<org.hubline.intake.NeedView> openNeeds(long caseId) {
+    public List<org.hubline.intake.NeedSummary> openNeeds(long caseId) {
         CaseFile file = load(caseId);
         List<Long> people = new ArrayList<>(file.members().stream().map(CaseFile.Member::residentId).toList());
         people.add(file.residentId());
@@ -253,7 +257,7 @@ public class Casework {
             int open = (int) actions.stream().filter(a -> !a.finished()).count();
             boolean reviewDue = "OPEN".equals(row.status()) && row.nextReview() != null
                     && !row.nextReview().isAfter(today);
-            mine.add(new CaseSummary(row.id(), residents.summaries(List.of(row.residentId())).get(row.residentId())
+            mine.add(new CaseSummary(row.id(), residentFacts.summaries(List.of(row.residentId())).get(row.residentId())
                     .name(), row.status(), row.nextReview(), reviewDue, overdue, open));
         }
         mine.sort(Comparator.comparing((CaseSummary c) -> !"OPEN".equals(c.status()))
@@ -294,7 +298,7 @@ public class Casework {
         List<Long> memberIds = store.members(id);
         List<Long> everyone = new ArrayList<>(memberIds);
         everyone.add(row.residentId());
-        var names = residents.summaries(everyone);
+        var names = residentFacts.summaries(everyone);
         return new CaseFile(row.id(), row.residentId(), names.get(row.residentId()).name(), row.hubId(),
                 row.leadWorker(), row.status(), row.reason(), row.outcome(), row.nextReview(), row.openedBy(),
                 row.openedAt(), row.closedAt(),
@@ -306,7 +310,7 @@ public class Casework {
     private List<CaseFile.Action> withProgress(List<CaseFile.Action> actions) {
         return actions.stream().map(a -> {
             if (a.taskId() != null && canReadTasks()) {
-                TaskView t = tasks.task(a.taskId());
+                TaskSummary t = tasks.task(a.taskId());
                 String status = t.status() == TaskStatus.DONE ? "DONE" : t.status() == TaskStatus.NOT_COMPLETED
                         ? "DROPPED" : t.status() == TaskStatus.OPEN ? "TO_DO" : "IN_PROGRESS";
                 return new CaseFile.Action(a.id(), a.goalId(), a.description(), a.ownerType(), a.ownerName(),

@@ -1,5 +1,7 @@
 package org.hubline.intake;
 
+import static org.hubline.shared.Text.blankToNull;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -11,7 +13,7 @@ import org.hubline.accounts.Colleague;
 import org.hubline.accounts.Colleagues;
 import org.hubline.audit.AuditTrail;
 import org.hubline.residents.ResidentSummary;
-import org.hubline.residents.Residents;
+import org.hubline.residents.ResidentFacts;
 import org.hubline.shared.security.Role;
 import org.hubline.shared.validation.InvalidInputException;
 import org.hubline.shared.validation.StaleEditException;
@@ -31,12 +33,12 @@ public class CallbackQueue {
     private final IntakeStore store;
     private final CallbackStore callbacks;
     private final RequestAccess access;
-    private final Residents residents;
+    private final ResidentFacts residents;
     private final Colleagues colleagues;
     private final AuditTrail audit;
     private final Clock clock;
 
-    CallbackQueue(IntakeStore store, CallbackStore callbacks, RequestAccess access, Residents residents, Colleagues colleagues,
+    CallbackQueue(IntakeStore store, CallbackStore callbacks, RequestAccess access, ResidentFacts residents, Colleagues colleagues,
             AuditTrail audit, Clock clock) {
         this.store = store;
         this.callbacks = callbacks;
@@ -97,7 +99,7 @@ public class CallbackQueue {
     /** Gives one callback to a handler (or back to the pool with {@code null}). */
     @PreAuthorize(CallIntake.LOGS_CALLS)
     public void reassign(CallbackItem item, String handler) {
-        HelpRequestView request = store.request(item.requestId())
+        HelpRequestSummary request = store.request(item.requestId())
                 .orElseThrow(() -> InvalidInputException.of("request", "No such help request"));
         access.require(request);
         if (blankToNull(handler) != null && colleagues.withRole(Role.CALL_HANDLER).stream()
@@ -118,10 +120,5 @@ public class CallbackQueue {
     @Transactional(readOnly = true)
     public List<Colleague> callbackHandlers() {
         return colleagues.withRole(Role.CALL_HANDLER);
-    }
-
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -1,5 +1,8 @@
 package org.hubline.intake;
 
+import static org.hubline.shared.persistence.SqlTime.instant;
+import static org.hubline.shared.persistence.SqlTime.utc;
+
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -71,12 +74,7 @@ class CallbackStore {
     boolean assignCallback(long requestId, int version, String handler, Instant at) {
         return jdbc.sql("UPDATE help_request SET callback_assignee = :handler, version = version + 1, updated_at = :at "
                 + "WHERE id = :id AND version = :version AND callback_needed = TRUE")
-                .param("id", requestId).param("version", version).param("handler", handler).param("at", IntakeStore.utc(at))
+                .param("id", requestId).param("version", version).param("handler", handler).param("at", utc(at))
                 .update() == 1;
-    }
-
-    private static Instant instant(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
-        java.time.OffsetDateTime t = rs.getObject(column, java.time.OffsetDateTime.class);
-        return t == null ? null : t.toInstant();
     }
 }

@@ -1,5 +1,7 @@
 package org.hubline.intake;
 
+import static org.hubline.shared.persistence.SqlTime.instant;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -18,7 +20,7 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 import org.hubline.residents.CountingFacts;
-import org.hubline.residents.Residents;
+import org.hubline.residents.ResidentFacts;
 import org.hubline.shared.security.Roles;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,9 +37,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class DemandHistory {
 
     private final JdbcTemplate jdbc;
-    private final Residents residents;
+    private final ResidentFacts residents;
 
-    DemandHistory(DataSource dataSource, Residents residents) {
+    DemandHistory(DataSource dataSource, ResidentFacts residents) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.jdbc.setFetchSize(2_000);
         this.residents = residents;
@@ -79,10 +81,6 @@ public class DemandHistory {
                     rs.getString(3), rs.getString(4), Priority.valueOf(rs.getString(5)),
                     NeedStatus.valueOf(rs.getString(6)), instant(rs, 7), instant(rs, 8), instant(rs, 9)));
         });
-    }
-
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        return rs.getObject(column, OffsetDateTime.class).toInstant();
     }
 
     /** One request being read, with its needs so far. */

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.hubline.residents.ResidentContact;
-import org.hubline.residents.Residents;
+import org.hubline.residents.ResidentFacts;
 import org.hubline.shared.security.CurrentUser;
 import org.hubline.shared.validation.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,11 +22,11 @@ public class HubNeeds {
     static final String COORDINATES = "hasRole('HUB_COORDINATOR')";
 
     private final IntakeStore store;
-    private final Residents residents;
+    private final ResidentFacts residents;
     private final CurrentUser currentUser;
     private final RequestAccess access;
 
-    HubNeeds(IntakeStore store, Residents residents, CurrentUser currentUser, RequestAccess access) {
+    HubNeeds(IntakeStore store, ResidentFacts residents, CurrentUser currentUser, RequestAccess access) {
         this.store = store;
         this.residents = residents;
         this.currentUser = currentUser;

@@ -1,5 +1,8 @@
 package org.hubline.intake;
 
+import static org.hubline.shared.persistence.SqlTime.instant;
+import static org.hubline.shared.persistence.SqlTime.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -105,34 +108,34 @@ class IntakeStore {
             LEFT JOIN hub h ON h.id = n.hub_id
             """;
 
-    Optional<HelpRequestView> request(long id) {
+    Optional<HelpRequestSummary> request(long id) {
         return requests("r.id = :id", Map.of("id", id)).stream().findFirst();
     }
 
-    List<HelpRequestView> requestsOf(Collection<Long> residentIds) {
+    List<HelpRequestSummary> requestsOf(Collection<Long> residentIds) {
         return requests("r.resident_id IN (:ids)", Map.of("ids", residentIds));
     }
 
-    private List<HelpRequestView> requests(String where, Map<String, Object> params) {
-        List<HelpRequestView> shells = jdbc.sql("SELECT " + REQUEST_COLUMNS + " FROM help_request r WHERE " + where
+    private List<HelpRequestSummary> requests(String where, Map<String, Object> params) {
+        List<HelpRequestSummary> shells = jdbc.sql("SELECT " + REQUEST_COLUMNS + " FROM help_request r WHERE " + where
                 + " ORDER BY r.created_at DESC, r.id DESC").params(params)
                 .query((rs, n) -> request(rs, List.of())).list();
         if (shells.isEmpty()) {
             return shells;
         }
-        Map<Long, List<NeedView>> needs = new LinkedHashMap<>();
+        Map<Long, List<NeedSummary>> needs = new LinkedHashMap<>();
         jdbc.sql(NEED_QUERY + " WHERE n.help_request_id IN (:ids) ORDER BY n.help_request_id, n.position")
-                .param("ids", shells.stream().map(HelpRequestView::id).toList())
+                .param("ids", shells.stream().map(HelpRequestSummary::id).toList())
                 .query(IntakeStore::need).list()
                 .forEach(n -> needs.computeIfAbsent(n.requestId(), k -> new ArrayList<>()).add(n));
-        return shells.stream().map(r -> new HelpRequestView(r.id(), r.residentId(), r.channel(), r.supportNow(),
+        return shells.stream().map(r -> new HelpRequestSummary(r.id(), r.residentId(), r.channel(), r.supportNow(),
                 r.priority(), r.computedPriority(), r.reasons(), r.overrideReason(), r.dueAt(), r.callbackNeeded(),
                 r.callbackAssignee(), r.open(), r.createdAt(), r.createdBy(), needs.getOrDefault(r.id(), List.of()),
                 r.version())).toList();
     }
 
-    private static HelpRequestView request(ResultSet rs, List<NeedView> needs) throws SQLException {
-        return new HelpRequestView(rs.getLong("id"), rs.getLong("resident_id"), Channel.valueOf(rs.getString("channel")),
+    private static HelpRequestSummary request(ResultSet rs, List<NeedSummary> needs) throws SQLException {
+        return new HelpRequestSummary(rs.getLong("id"), rs.getLong("resident_id"), Channel.valueOf(rs.getString("channel")),
                 SupportNow.valueOf(rs.getString("support_now")), Priority.valueOf(rs.getString("priority")),
                 Priority.valueOf(rs.getString("computed_priority")), rs.getString("priority_reasons"),
                 rs.getString("override_reason"), instant(rs, "due_at"), rs.getBoolean("callback_needed"),
@@ -140,25 +143,25 @@ class IntakeStore {
                 rs.getString("created_by"), needs, rs.getInt("version"));
     }
 
-    private static NeedView need(ResultSet rs, int row) throws SQLException {
+    private static NeedSummary need(ResultSet rs, int row) throws SQLException {
         String when = rs.getString("when_needed");
-        return new NeedView(rs.getLong("id"), rs.getLong("help_request_id"), rs.getString("category"),
+        return new NeedSummary(rs.getLong("id"), rs.getLong("help_request_id"), rs.getString("category"),
                 rs.getString("type"), when == null ? null : WhenNeeded.valueOf(when), rs.getString("detail"),
                 NeedStatus.valueOf(rs.getString("status")), rs.getString("status_reason"), rs.getString("ward_code"),
                 (Long) rs.getObject("hub_id", Long.class), rs.getString("hub_name"), rs.getString("route_status"),
                 rs.getString("route_reason"), instant(rs, "routed_at"));
     }
 
-    List<CallView> callsOf(Collection<Long> residentIds) {
+    List<CallRecord> callsOf(Collection<Long> residentIds) {
         return jdbc.sql("SELECT * FROM call_record WHERE resident_id IN (:ids) ORDER BY occurred_at DESC, id DESC")
                 .param("ids", residentIds).query(IntakeStore::call).list();
     }
 
-    private static CallView call(ResultSet rs, int row) throws SQLException {
+    private static CallRecord call(ResultSet rs, int row) throws SQLException {
         String obName = rs.getString("on_behalf_name");
         OnBehalf ob = obName == null ? null : new OnBehalf(obName, rs.getString("on_behalf_relationship"),
                 rs.getString("on_behalf_phone"), rs.getBoolean("on_behalf_has_consent"));
-        return new CallView(rs.getLong("id"), rs.getLong("resident_id"), (Long) rs.getObject("help_request_id", Long.class),
+        return new CallRecord(rs.getLong("id"), rs.getLong("resident_id"), (Long) rs.getObject("help_request_id", Long.class),
                 Direction.valueOf(rs.getString("direction")), Channel.valueOf(rs.getString("channel")),
                 instant(rs, "occurred_at"), rs.getString("handler"), ob, CallOutcome.valueOf(rs.getString("outcome")),
                 rs.getString("note"));
@@ -387,15 +390,6 @@ class IntakeStore {
 
     void deleteDraft(String username) {
         jdbc.sql("DELETE FROM call_draft WHERE username = :u").param("u", username).update();
-    }
-
-    static OffsetDateTime utc(Instant at) {
-        return at.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-        return t == null ? null : t.toInstant();
     }
 
     private static String truncate(String s, int max) {

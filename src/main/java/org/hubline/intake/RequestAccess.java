@@ -28,9 +28,9 @@ class RequestAccess {
         return user.hasRole(Role.CALL_HANDLER) ? HubScope.everyHub() : currentUser.hubScope();
     }
 
-    void require(HelpRequestView request) {
+    void require(HelpRequestSummary request) {
         HubScope scope = scope();
-        boolean visible = scope.all() || request.needs().stream().map(NeedView::hubId).filter(Objects::nonNull)
+        boolean visible = scope.all() || request.needs().stream().map(NeedSummary::hubId).filter(Objects::nonNull)
                 .anyMatch(scope::includes);
         if (!visible) {
             throw new AccessDeniedException("This request belongs to a hub you do not work for.");

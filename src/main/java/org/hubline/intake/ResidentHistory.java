@@ -3,5 +3,5 @@ package org.hubline.intake;
 import java.util.List;
 
 /** A resident's help requests and calls, newest first (including residents merged into them). */
-public record ResidentHistory(List<HelpRequestView> requests, List<CallView> calls) {
+public record ResidentHistory(List<HelpRequestSummary> requests, List<CallRecord> calls) {
 }

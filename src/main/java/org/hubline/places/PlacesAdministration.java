@@ -1,5 +1,7 @@
 package org.hubline.places;
 
+import static org.hubline.shared.Text.blankToNull;
+
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -172,9 +174,5 @@ public class PlacesAdministration {
         }
         store.updateHub(hub);
         return hub.id();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

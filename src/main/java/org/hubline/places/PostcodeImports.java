@@ -1,5 +1,7 @@
 package org.hubline.places;
 
+import static org.hubline.shared.persistence.SqlTime.utc;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -207,10 +209,6 @@ public class PostcodeImports {
     private List<PostcodeImportStatus.RejectedRow> rejections(long id) {
         return jdbc.sql("SELECT line, reason FROM postcode_rejection WHERE directory_id = :id ORDER BY line")
                 .param("id", id).query(PostcodeImportStatus.RejectedRow.class).list();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 
     private static String truncate(String s, int max) {

@@ -1,5 +1,8 @@
 package org.hubline.referrals;
 
+import static org.hubline.shared.persistence.SqlTime.instant;
+import static org.hubline.shared.persistence.SqlTime.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -113,15 +116,6 @@ class ReferralStore {
                 ReferralStatus.valueOf(rs.getString("status")), rs.getString("shared_details"),
                 rs.getString("created_by"), instant(rs, "created_at"), instant(rs, "updated_at"), rs.getInt("version"),
                 rs.getString("category_code"));
-    }
-
-    private static OffsetDateTime utc(Instant at) {
-        return at.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-        return t == null ? null : t.toInstant();
     }
 
     /** Every step referrals took (sent, and each partner's move), oldest first, as the events they published. */

@@ -47,6 +47,13 @@ public record ResidentDetails(
         return (firstName == null ? "" : firstName.trim()) + " " + (lastName == null ? "" : lastName.trim());
     }
 
+    /** The same details with consent to share given or withdrawn. */
+    public ResidentDetails withConsentToShare(boolean given) {
+        return new ResidentDetails(firstName, lastName, dateOfBirth, addressLine1, addressLine2, town, postcode, uprn,
+                phone, otherPhone, email, preferredContact, language, interpreterNeeded, adults, children,
+                vulnerabilities, gpSurgery, pharmacy, consentToHold, given);
+    }
+
     /** A resident with just a name, for building up in a form. */
     public static ResidentDetails named(String firstName, String lastName) {
         return new ResidentDetails(firstName, lastName, null, null, null, null, null, null, null, null, null,

@@ -1,5 +1,8 @@
 package org.hubline.residents;
 
+import static org.hubline.shared.persistence.SqlTime.instant;
+import static org.hubline.shared.persistence.SqlTime.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -226,15 +229,6 @@ class ResidentStore {
     boolean markMergeUndone(long id, String by, Instant at) {
         return jdbc.sql("UPDATE resident_merge SET undone_by = :by, undone_at = :at WHERE id = :id AND undone_at IS NULL")
                 .param("id", id).param("by", by).param("at", utc(at)).update() == 1;
-    }
-
-    private static OffsetDateTime utc(Instant at) {
-        return at.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-        return t == null ? null : t.toInstant();
     }
 
     static List<Long> ids(List<ReviewRow> rows) {

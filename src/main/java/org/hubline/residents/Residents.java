@@ -1,5 +1,7 @@
 package org.hubline.residents;
 
+import static org.hubline.shared.Text.blankToNull;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,8 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The residents the helpline knows: find likely existing residents while the handler types,
- * add and change residents (a stale change is refused), keep consent history, show who viewed a
- * resident, and let coordinators merge duplicates (and undo a merge). Call handlers see every
+ * add and change residents (a stale change is refused), keep consent history and show who
+ * viewed a resident. Duplicates are reviewed and merged in {@link Duplicates}; what other
+ * modules read for their lists and counts is in {@link ResidentFacts}. Call handlers see every
  * resident (the helpline is borough-wide); coordinators the residents of their hubs. Admins manage
  * reference data and do not see residents' personal data.
  */
@@ -41,7 +44,6 @@ public class Residents {
     /** The council's online "ask for help" form may find and add residents, and nothing else. */
     public static final String WEB_FORM_AUTHORITY = "ROLE_WEB_FORM";
     public static final String FINDS_OR_ADDS_RESIDENTS = "hasAnyRole('CALL_HANDLER', 'HUB_COORDINATOR', 'WEB_FORM')";
-    static final String DECIDES_DUPLICATES = "hasRole('HUB_COORDINATOR')";
 
     static final String RECORD_TYPE = "RESIDENT";
     static final String VIEWED = "RESIDENT_VIEWED";
@@ -49,13 +51,15 @@ public class Residents {
     private final ResidentRepository repository;
     private final ResidentStore store;
     private final ResidentAccess access;
+    private final ResidentLookup lookup;
     private final Validation validation;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    Residents(ResidentRepository repository, ResidentStore store, ResidentAccess access, Validation validation,
-            AuditTrail audit, CurrentUser currentUser, Clock clock) {
+    Residents(ResidentRepository repository, ResidentStore store, ResidentAccess access, ResidentLookup lookup,
+            Validation validation, AuditTrail audit, CurrentUser currentUser, Clock clock) {
+        this.lookup = lookup;
         this.repository = repository;
         this.store = store;
         this.access = access;
@@ -150,8 +154,7 @@ public class Residents {
      */
     @PreAuthorize(WORKS_WITH_RESIDENTS)
     public ResidentRecord update(ResidentRecord opened, ResidentDetails details, Placement placement) {
-        Resident resident = load(opened.id());
-        access.require(resident.id(), resident.hubId());
+        Resident resident = lookup.require(opened.id());
         if (resident.version() != opened.version()) {
             throw new StaleEditException("Someone else changed this resident while you had it open ("
                     + String.join(", ", differences(opened.details(), resident.details()))
@@ -181,13 +184,8 @@ public class Residents {
     /** Records consent to share given (or withdrawn) now, e.g. asked on a call. */
     @PreAuthorize(WORKS_WITH_RESIDENTS)
     public ResidentRecord recordConsentToShare(long residentId, boolean given, String note) {
-        Resident resident = load(residentId);
-        access.require(resident.id(), resident.hubId());
-        ResidentDetails d = resident.details();
-        ResidentDetails changed = new ResidentDetails(d.firstName(), d.lastName(), d.dateOfBirth(), d.addressLine1(),
-                d.addressLine2(), d.town(), d.postcode(), d.uprn(), d.phone(), d.otherPhone(), d.email(),
-                d.preferredContact(), d.language(), d.interpreterNeeded(), d.adults(), d.children(),
-                d.vulnerabilities(), d.gpSurgery(), d.pharmacy(), d.consentToHold(), given);
+        Resident resident = lookup.require(residentId);
+        ResidentDetails changed = resident.details().withConsentToShare(given);
         Instant now = clock.instant();
         resident.describe(changed, new Placement(resident.toRecord().wardCode(), resident.hubId()),
                 currentUser.actorName(), now);
@@ -203,36 +201,14 @@ public class Residents {
     @PreAuthorize(WORKS_WITH_RESIDENTS)
     @Transactional(readOnly = true)
     public ResidentRecord get(long id) {
-        Resident resident = survivorOf(load(id));
-        access.require(resident.id(), resident.hubId());
-        return resident.toRecord();
-    }
-
-    /**
-     * The record ids that are one person with this resident (after merges), so their demand is
-     * counted together; reveals nothing else, so intake may ask it while logging any request.
-     */
-    @PreAuthorize(FINDS_OR_ADDS_RESIDENTS)
-    @Transactional(readOnly = true)
-    public Set<Long> sameResidentIds(long id) {
-        return store.identityGroup(survivorOf(load(id)).id());
-    }
-
-    /**
-     * For rebuilding insight's counts (admins only): each resident's survivor id and vulnerability
-     * flags, by resident id. No names or contact details.
-     */
-    @PreAuthorize(org.hubline.shared.security.Roles.IS_ADMIN)
-    @Transactional(readOnly = true)
-    public Map<Long, CountingFacts> countingFacts() {
-        return store.countingFacts();
+        return lookup.visible(id).toRecord();
     }
 
     /** The resident a web-form request is attached to (never sent back to the form). */
     @PreAuthorize("hasRole('WEB_FORM')")
     @Transactional(readOnly = true)
     public ResidentRecord getForWebForm(long id) {
-        return survivorOf(load(id)).toRecord();
+        return lookup.survivorOf(lookup.load(id)).toRecord();
     }
 
     /** Opens the resident's record to read it: the viewing is audited. */
@@ -264,154 +240,6 @@ public class Residents {
         return audit.entriesFor(RECORD_TYPE, get(id).id(), VIEWED, limit);
     }
 
-    /**
-     * Names and hubs of residents for lists (the caller lists only records the user may see).
-     * Admins get them too, for the cases they oversee.
-     */
-    @PreAuthorize("hasAnyRole('CALL_HANDLER', 'HUB_COORDINATOR', 'ADMIN')")
-    @Transactional(readOnly = true)
-    public Map<Long, ResidentSummary> summaries(Collection<Long> ids) {
-        return store.summaries(ids).stream()
-                .collect(java.util.stream.Collectors.toMap(ResidentSummary::id, Function.identity()));
-    }
-
-    /** Which of the residents have any vulnerability flag (for spotting complex demand). */
-    @PreAuthorize(WORKS_WITH_RESIDENTS)
-    @Transactional(readOnly = true)
-    public Set<Long> vulnerableAmong(Collection<Long> ids) {
-        return store.vulnerableAmong(ids);
-    }
-
-    /** First name, street and postcode of residents, for tasks given to volunteers. */
-    @PreAuthorize(WORKS_WITH_RESIDENTS)
-    @Transactional(readOnly = true)
-    public Map<Long, ResidentContact> contacts(Collection<Long> ids) {
-        return store.contacts(ids).stream()
-                .collect(java.util.stream.Collectors.toMap(ResidentContact::id, Function.identity()));
-    }
-
-    /**
-     * The handler kept a new resident apart from a possible match: a coordinator reviews the
-     * pair later.
-     */
-    @PreAuthorize(FINDS_OR_ADDS_RESIDENTS)
-    public void raiseForReview(long residentId, ResidentMatch match) {
-        store.raiseReview(residentId, match.residentId(), match.score(), match.matched(), currentUser.actorName(),
-                clock.instant());
-        audit.record("MATCH_REVIEW_RAISED", RECORD_TYPE, residentId,
-                "Possible duplicate of resident " + match.residentId() + " (score " + match.score() + ")");
-    }
-
-    /** Pairs waiting for a decision, oldest first; a coordinator sees pairs in their hubs. */
-    @PreAuthorize(DECIDES_DUPLICATES)
-    @Transactional(readOnly = true)
-    public List<MatchReview> reviewQueue() {
-        List<ResidentStore.ReviewRow> rows = store.openReviews(200);
-        Map<Long, ResidentSummary> people = summaries(ResidentStore.ids(rows));
-        return rows.stream()
-                .filter(r -> access.maySee(people.get(r.residentId()).hubId())
-                        && access.maySee(people.get(r.candidateId()).hubId()))
-                .map(r -> new MatchReview(r.id(), people.get(r.residentId()), people.get(r.candidateId()), r.score(),
-                        r.matchedFields(), r.raisedBy(), r.raisedAt()))
-                .toList();
-    }
-
-    /** The pair are different people: the review is closed. */
-    @PreAuthorize(DECIDES_DUPLICATES)
-    public void keepApart(long reviewId) {
-        ResidentStore.ReviewRow review = openReview(reviewId);
-        store.decideReview(reviewId, "KEPT_APART", currentUser.actorName(), clock.instant());
-        audit.record("MATCH_REVIEW_KEPT_APART", RECORD_TYPE, review.residentId(),
-                "Not the same person as resident " + review.candidateId());
-    }
-
-    /** Merges the review's pair into the chosen survivor (one of the two). */
-    @PreAuthorize(DECIDES_DUPLICATES)
-    public MergeRecord mergeReviewed(long reviewId, long survivorId) {
-        ResidentStore.ReviewRow review = openReview(reviewId);
-        if (survivorId != review.residentId() && survivorId != review.candidateId()) {
-            throw InvalidInputException.of("survivor", "Keep one of the two residents in the review");
-        }
-        long mergedId = survivorId == review.residentId() ? review.candidateId() : review.residentId();
-        MergeRecord merge = merge(mergedId, survivorId);
-        store.decideReview(reviewId, "MERGED", currentUser.actorName(), clock.instant());
-        return merge;
-    }
-
-    /**
-     * Merges one resident into another: everything recorded against the merged resident
-     * (requests, calls, consent) shows on the survivor from now on. Audited; can be undone.
-     */
-    @PreAuthorize(DECIDES_DUPLICATES)
-    public MergeRecord merge(long mergedId, long survivorId) {
-        if (mergedId == survivorId) {
-            throw InvalidInputException.of("survivor", "Choose two different residents");
-        }
-        Resident merged = load(mergedId);
-        Resident survivor = load(survivorId);
-        access.require(merged.id(), merged.hubId());
-        access.require(survivor.id(), survivor.hubId());
-        if (merged.mergedIntoId() != null || survivor.mergedIntoId() != null) {
-            throw InvalidInputException.of("survivor", "One of these residents has already been merged");
-        }
-        Instant now = clock.instant();
-        merged.mergeInto(survivorId, currentUser.actorName(), now);
-        repository.save(merged);
-        long id = store.recordMerge(mergedId, survivorId, currentUser.actorName(), now);
-        audit.record("RESIDENTS_MERGED", RECORD_TYPE, survivorId, "Merged resident " + mergedId + " into " + survivorId);
-        return mergeRecord(store.merge(id).orElseThrow());
-    }
-
-    /** Separates a merged resident again, with their own history. */
-    @PreAuthorize(DECIDES_DUPLICATES)
-    public void undoMerge(long mergeId) {
-        ResidentStore.MergeRow row = store.merge(mergeId)
-                .orElseThrow(() -> InvalidInputException.of("merge", "No such merge"));
-        Resident merged = load(row.mergedId());
-        access.require(row.survivorId(), load(row.survivorId()).hubId());
-        if (row.undoneAt() != null || !Objects.equals(merged.mergedIntoId(), row.survivorId())) {
-            throw InvalidInputException.of("merge", "This merge has already been undone");
-        }
-        merged.mergeInto(null, currentUser.actorName(), clock.instant());
-        repository.save(merged);
-        store.markMergeUndone(mergeId, currentUser.actorName(), clock.instant());
-        audit.record("RESIDENT_MERGE_UNDONE", RECORD_TYPE, row.survivorId(),
-                "Separated resident " + row.mergedId() + " from " + row.survivorId());
-    }
-
-    /** Merges into or out of the resident, newest first. */
-    @PreAuthorize(WORKS_WITH_RESIDENTS)
-    @Transactional(readOnly = true)
-    public List<MergeRecord> merges(long residentId) {
-        List<ResidentStore.MergeRow> rows = store.mergesTouching(identityGroup(residentId));
-        return rows.stream().map(this::mergeRecord).toList();
-    }
-
-    private MergeRecord mergeRecord(ResidentStore.MergeRow row) {
-        Map<Long, ResidentSummary> people = summaries(List.of(row.mergedId(), row.survivorId()));
-        return new MergeRecord(row.id(), people.get(row.mergedId()), people.get(row.survivorId()), row.mergedBy(),
-                row.mergedAt(), row.undoneBy(), row.undoneAt());
-    }
-
-    private ResidentStore.ReviewRow openReview(long id) {
-        ResidentStore.ReviewRow review = store.openReview(id).orElseThrow(() -> InvalidInputException.of("review",
-                "This pair has already been decided by someone else"));
-        access.require(review.residentId(), load(review.residentId()).hubId());
-        access.require(review.candidateId(), load(review.candidateId()).hubId());
-        return review;
-    }
-
-    private Resident load(long id) {
-        return repository.findById(id).orElseThrow(() -> InvalidInputException.of("id", "No such resident"));
-    }
-
-    private Resident survivorOf(Resident resident) {
-        Resident r = resident;
-        for (int hops = 0; r.mergedIntoId() != null && hops < 20; hops++) {
-            r = load(r.mergedIntoId());
-        }
-        return r;
-    }
 
     private static String phone(String text, String field, Map<String, String> errors) {
         if (blankToNull(text) == null) {
@@ -421,10 +249,6 @@ public class Residents {
             errors.putIfAbsent(field, "Enter a UK phone number like 07700 900123 or 0161 496 0000");
             return text;
         });
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 
     /** The names of the details that differ, in words. */

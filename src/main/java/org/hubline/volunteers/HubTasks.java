@@ -64,7 +64,7 @@ public class HubTasks {
 
     /** Makes a task from a need routed to one of the coordinator's hubs. A need may have several. */
     @PreAuthorize(VolunteerRoster.COORDINATES)
-    public TaskView createTask(long needId, TaskType type, Instant dueAt, String instructions) {
+    public TaskSummary createTask(long needId, TaskType type, Instant dueAt, String instructions) {
         HubNeed need = needs.need(needId);
         Map<String, String> errors = new LinkedHashMap<>();
         if (type == null) {
@@ -92,15 +92,15 @@ public class HubTasks {
     /** The hub's tasks in the given statuses, by due time. */
     @PreAuthorize(VolunteerRoster.COORDINATES)
     @Transactional(readOnly = true)
-    public List<TaskView> tasks(long hubId, java.util.Collection<TaskStatus> statuses) {
+    public List<TaskSummary> tasks(long hubId, java.util.Collection<TaskStatus> statuses) {
         currentUser.hubScope().require(hubId);
         return store.tasksOfHub(hubId, statuses);
     }
 
     @PreAuthorize(VolunteerRoster.COORDINATES)
     @Transactional(readOnly = true)
-    public TaskView task(long id) {
-        TaskView task = store.task(id).orElseThrow(() -> InvalidInputException.of("task", "No such task"));
+    public TaskSummary task(long id) {
+        TaskSummary task = store.task(id).orElseThrow(() -> InvalidInputException.of("task", "No such task"));
         currentUser.hubScope().require(task.hubId());
         return task;
     }
@@ -108,7 +108,7 @@ public class HubTasks {
     /** The need a task serves (first name and street of the resident only). */
     @PreAuthorize(VolunteerRoster.COORDINATES)
     @Transactional(readOnly = true)
-    public HubNeed needOf(TaskView task) {
+    public HubNeed needOf(TaskSummary task) {
         return needs.need(task(task.id()).needId());
     }
 
@@ -116,7 +116,7 @@ public class HubTasks {
     @PreAuthorize(VolunteerRoster.COORDINATES)
     @Transactional(readOnly = true)
     public List<Suggestion> suggest(long taskId) {
-        TaskView task = task(taskId);
+        TaskSummary task = task(taskId);
         Suggestions.Task facts = facts(task);
         Availability slot = new Availability(facts.due().getDayOfWeek(), PartOfDay.of(facts.due().toLocalTime()));
         return Suggestions.rank(facts, store.candidates(task.hubId(), rules.dbsRenewalYears(), task.type().skill(),
@@ -129,8 +129,8 @@ public class HubTasks {
      * last free slot has just gone.
      */
     @PreAuthorize(VolunteerRoster.COORDINATES)
-    public TaskView allocate(TaskView opened, long volunteerId) {
-        TaskView task = task(opened.id());
+    public TaskSummary allocate(TaskSummary opened, long volunteerId) {
+        TaskSummary task = task(opened.id());
         Suggestion choice = suggest(task.id()).stream().filter(s -> s.volunteerId() == volunteerId).findFirst()
                 .orElseThrow(() -> InvalidInputException.of("volunteer", "This volunteer does not serve the hub"));
         if (choice.excluded()) {
@@ -138,7 +138,7 @@ public class HubTasks {
         }
         if (!store.moveTask(task.id(), opened.version(), TaskStatus.OPEN, TaskStatus.OFFERED, volunteerId, null, null,
                 clock.instant())) {
-            TaskView now = store.task(task.id()).orElseThrow();
+            TaskSummary now = store.task(task.id()).orElseThrow();
             throw new StaleEditException("This task has just been " + now.status().label().toLowerCase(Locale.UK)
                     + (now.volunteerName() == null ? "" : " to " + now.volunteerName())
                     + " by someone else. The list has been refreshed.");
@@ -158,14 +158,14 @@ public class HubTasks {
 
     /** The volunteer said yes. */
     @PreAuthorize(VolunteerRoster.COORDINATES)
-    public TaskView accepted(TaskView opened) {
+    public TaskSummary accepted(TaskSummary opened) {
         return move(opened, TaskStatus.OFFERED, TaskStatus.ACCEPTED, null, null, "TASK_ACCEPTED");
     }
 
     /** The volunteer said no: the task is open again and their slot is freed. */
     @PreAuthorize(VolunteerRoster.COORDINATES)
-    public TaskView declined(TaskView opened, String reason) {
-        TaskView task = task(opened.id());
+    public TaskSummary declined(TaskSummary opened, String reason) {
+        TaskSummary task = task(opened.id());
         if (!store.moveTask(task.id(), opened.version(), TaskStatus.OFFERED, TaskStatus.OPEN, null,
                 reason == null || reason.isBlank() ? "Declined" : "Declined: " + reason.trim(), null, clock.instant())) {
             throw stale(task);
@@ -176,16 +176,16 @@ public class HubTasks {
     }
 
     @PreAuthorize(VolunteerRoster.COORDINATES)
-    public TaskView started(TaskView opened) {
+    public TaskSummary started(TaskSummary opened) {
         TaskStatus from = task(opened.id()).status() == TaskStatus.OFFERED ? TaskStatus.OFFERED : TaskStatus.ACCEPTED;
         return move(opened, from, TaskStatus.IN_PROGRESS, null, null, "TASK_STARTED");
     }
 
     /** Done, with the hours given. The need is met once none of its other tasks is still under way. */
     @PreAuthorize(VolunteerRoster.COORDINATES)
-    public TaskView done(TaskView opened, BigDecimal hours) {
+    public TaskSummary done(TaskSummary opened, BigDecimal hours) {
         requireHours(hours);
-        TaskView task = finish(opened, TaskStatus.DONE, null, hours, "TASK_DONE");
+        TaskSummary task = finish(opened, TaskStatus.DONE, null, hours, "TASK_DONE");
         boolean othersUnderWay = store.tasksOfNeed(task.needId()).stream()
                 .anyMatch(t -> t.id() != task.id() && !t.status().finished());
         HubNeed need = needs.need(task.needId());
@@ -197,7 +197,7 @@ public class HubTasks {
 
     /** Could not complete, with the reason; the need stays open for another task or a decision. */
     @PreAuthorize(VolunteerRoster.COORDINATES)
-    public TaskView couldNotComplete(TaskView opened, String reason, BigDecimal hours) {
+    public TaskSummary couldNotComplete(TaskSummary opened, String reason, BigDecimal hours) {
         if (reason == null || reason.isBlank()) {
             throw InvalidInputException.of("reason", "Say why the task could not be completed");
         }
@@ -214,8 +214,8 @@ public class HubTasks {
         return store.messagesOfTask(taskId);
     }
 
-    private TaskView finish(TaskView opened, TaskStatus to, String reason, BigDecimal hours, String action) {
-        TaskView task = task(opened.id());
+    private TaskSummary finish(TaskSummary opened, TaskStatus to, String reason, BigDecimal hours, String action) {
+        TaskSummary task = task(opened.id());
         if (!TaskStatus.HOLDING_A_SLOT.contains(task.status())) {
             throw InvalidInputException.of("status", "This task is " + task.status().label().toLowerCase(Locale.UK));
         }
@@ -229,9 +229,9 @@ public class HubTasks {
         return store.task(task.id()).orElseThrow();
     }
 
-    private TaskView move(TaskView opened, TaskStatus from, TaskStatus to, String reason, BigDecimal hours,
+    private TaskSummary move(TaskSummary opened, TaskStatus from, TaskStatus to, String reason, BigDecimal hours,
             String action) {
-        TaskView task = task(opened.id());
+        TaskSummary task = task(opened.id());
         if (task.status() != from) {
             throw InvalidInputException.of("status", "This task is " + task.status().label().toLowerCase(Locale.UK));
         }
@@ -243,8 +243,8 @@ public class HubTasks {
         return store.task(task.id()).orElseThrow();
     }
 
-    private StaleEditException stale(TaskView task) {
-        TaskView now = store.task(task.id()).orElseThrow();
+    private StaleEditException stale(TaskSummary task) {
+        TaskSummary now = store.task(task.id()).orElseThrow();
         return new StaleEditException("Someone else changed this task meanwhile: it is now "
                 + now.status().label().toLowerCase(Locale.UK) + ". The list has been refreshed.");
     }
@@ -259,7 +259,7 @@ public class HubTasks {
      * Tells the volunteer about the task: only their first name, the task, the resident's first
      * name and street, and when. Never the resident's needs beyond the task.
      */
-    private void tell(Volunteer volunteer, TaskView task, HubNeed need) {
+    private void tell(Volunteer volunteer, TaskSummary task, HubNeed need) {
         VolunteerDetails v = volunteer.details();
         boolean sms = v.phone() != null && v.phone().startsWith("07");
         String recipient = sms ? v.phone() : v.email();
@@ -283,7 +283,7 @@ public class HubTasks {
                 currentUser.actorName(), clock.instant());
     }
 
-    private Suggestions.Task facts(TaskView task) {
+    private Suggestions.Task facts(TaskSummary task) {
         return new Suggestions.Task(task.type(), rules.requiredDbs(task.type()),
                 task.dueAt().atZone(clock.getZone()).toLocalDateTime(), task.wardCode());
     }

@@ -1,5 +1,7 @@
 package org.hubline.volunteers;
 
+import static org.hubline.shared.Text.blankToNull;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -217,9 +219,4 @@ public class VolunteerRoster {
     Volunteer load(long id) {
         return volunteers.findById(id).orElseThrow(() -> InvalidInputException.of("volunteer", "No such volunteer"));
     }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
-
 }

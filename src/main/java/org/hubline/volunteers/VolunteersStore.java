@@ -1,5 +1,8 @@
 package org.hubline.volunteers;
 
+import static org.hubline.shared.persistence.SqlTime.instant;
+import static org.hubline.shared.persistence.SqlTime.utc;
+
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -148,17 +151,17 @@ class VolunteersStore {
         return keys.getKey().longValue();
     }
 
-    Optional<TaskView> task(long id) {
+    Optional<TaskSummary> task(long id) {
         return jdbc.sql(TASK_QUERY + " WHERE t.id = :id").param("id", id).query(VolunteersStore::task).optional();
     }
 
-    List<TaskView> tasksOfHub(long hubId, Collection<TaskStatus> statuses) {
+    List<TaskSummary> tasksOfHub(long hubId, Collection<TaskStatus> statuses) {
         return jdbc.sql(TASK_QUERY + " WHERE t.hub_id = :hub AND t.status IN (:statuses) ORDER BY t.due_at, t.id")
                 .param("hub", hubId).param("statuses", statuses.stream().map(Enum::name).toList())
                 .query(VolunteersStore::task).list();
     }
 
-    List<TaskView> tasksOfNeed(long needId) {
+    List<TaskSummary> tasksOfNeed(long needId) {
         return jdbc.sql(TASK_QUERY + " WHERE t.need_id = :need ORDER BY t.created_at, t.id").param("need", needId)
                 .query(VolunteersStore::task).list();
     }
@@ -175,9 +178,9 @@ class VolunteersStore {
                 .update() == 1;
     }
 
-    private static TaskView task(ResultSet rs, int row) throws SQLException {
+    private static TaskSummary task(ResultSet rs, int row) throws SQLException {
         Long volunteer = (Long) rs.getObject("volunteer_id", Long.class);
-        return new TaskView(rs.getLong("id"), rs.getLong("need_id"), rs.getLong("hub_id"), rs.getString("ward_code"),
+        return new TaskSummary(rs.getLong("id"), rs.getLong("need_id"), rs.getLong("hub_id"), rs.getString("ward_code"),
                 TaskType.valueOf(rs.getString("task_type")), instant(rs, "due_at"), rs.getString("instructions"),
                 TaskStatus.valueOf(rs.getString("status")), volunteer,
                 volunteer == null ? null : rs.getString("v_first") + " " + rs.getString("v_last"),
@@ -236,15 +239,6 @@ class VolunteersStore {
                         (Long) rs.getObject("task_id", Long.class), rs.getString("channel"), rs.getString("recipient"),
                         rs.getString("body"), rs.getString("sender"), rs.getString("status"), rs.getString("error"),
                         rs.getString("sent_by"), instant(rs, "sent_at"))).list();
-    }
-
-    static OffsetDateTime utc(Instant at) {
-        return at.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-        return t == null ? null : t.toInstant();
     }
 
     List<HubCapacity> capacityByHub() {

@@ -25,7 +25,7 @@ import org.hubline.residents.ResidentDetails;
 import org.hubline.volunteers.HubTasks;
 import org.hubline.volunteers.Suggestion;
 import org.hubline.volunteers.TaskType;
-import org.hubline.volunteers.TaskView;
+import org.hubline.volunteers.TaskSummary;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -70,7 +70,7 @@ public final class SuggestionsBenchmark {
             HubTasks tasks = app.getBean(HubTasks.class);
             Instant due = LocalDateTime.of(LocalDate.now().plusDays(1), LocalTime.of(10, 0))
                     .atZone(ZoneId.of("Europe/London")).toInstant();
-            TaskView task = tasks.createTask(call.needs().get(0).id(), TaskType.SHOPPING, due, null);
+            TaskSummary task = tasks.createTask(call.needs().get(0).id(), TaskType.SHOPPING, due, null);
             for (int i = 0; i < 200; i++) {
                 tasks.suggest(task.id());
             }

@@ -32,7 +32,7 @@ import org.hubline.test.MutableClock;
 import org.hubline.test.SignedIn;
 import org.hubline.volunteers.HubTasks;
 import org.hubline.volunteers.TaskType;
-import org.hubline.volunteers.TaskView;
+import org.hubline.volunteers.TaskSummary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -152,7 +152,7 @@ abstract class CaseworkIntegrationTests {
         Referral r = referrals.referral(referralAction.referralId());
         referrals.complete(referrals.accept(r, null), "Delivered");
         signedIn.as("coordinator");
-        TaskView task = tasks.task(taskAction.taskId());
+        TaskSummary task = tasks.task(taskAction.taskId());
         long volunteer = tasks.suggest(task.id()).get(0).volunteerId();
         tasks.done(tasks.accepted(tasks.allocate(task, volunteer)), new BigDecimal("2"));
 

@@ -59,6 +59,8 @@ abstract class InsightIntegrationTests {
     org.hubline.referrals.Referrals referrals;
     @Autowired
     org.hubline.residents.Residents residents;
+    @Autowired
+    org.hubline.residents.ResidentFacts residentFacts;
 
     @AfterEach
     void reset() {
@@ -338,7 +340,7 @@ abstract class InsightIntegrationTests {
         }
         for (String user : List.of("partner", "director", "admin")) {
             signedIn.as(user);
-            assertThatThrownBy(() -> residents.sameResidentIds(1)).as(user + " may not look up residents")
+            assertThatThrownBy(() -> residentFacts.sameResidentIds(1)).as(user + " may not look up residents")
                     .isInstanceOf(AccessDeniedException.class);
         }
         signedIn.nobody();

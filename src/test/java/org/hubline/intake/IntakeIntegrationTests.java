@@ -47,6 +47,8 @@ abstract class IntakeIntegrationTests {
     @Autowired
     CallbackQueue callbackQueue;
     @Autowired
+    WebFormRequests webForm;
+    @Autowired
     Residents residents;
     @Autowired
     NeedTaxonomy taxonomy;
@@ -124,10 +126,10 @@ abstract class IntakeIntegrationTests {
 
         assertThat(logged.triage().priority()).isEqualTo(Priority.P1);
         assertThat(logged.triage().reasonsText()).isEqualTo("medicines needed today · CEV · lives alone");
-        HelpRequestView request = intake.request(logged.requestId());
+        HelpRequestSummary request = intake.request(logged.requestId());
         assertThat(request.reasons()).isEqualTo("medicines needed today · CEV · lives alone");
         assertThat(request.dueAt()).isEqualTo(LocalDate.now(clock).atTime(23, 59, 59).atZone(clock.getZone()).toInstant());
-        assertThat(request.needs()).extracting(NeedView::type).containsExactly("Prescription collection", "Shopping");
+        assertThat(request.needs()).extracting(NeedSummary::type).containsExactly("Prescription collection", "Shopping");
         assertThat(request.needs().get(0).whenNeeded()).isEqualTo(WhenNeeded.TODAY);
     }
 
@@ -142,7 +144,7 @@ abstract class IntakeIntegrationTests {
 
         LoggedCall logged = intake.logCall(new LogCall(null, call.resident(), call.routing(), call.needs(),
                 call.supportNow(), Priority.P1, "Sounded confused and frightened", true, call.call(), null));
-        HelpRequestView request = intake.request(logged.requestId());
+        HelpRequestSummary request = intake.request(logged.requestId());
         assertThat(request.priority()).isEqualTo(Priority.P1);
         assertThat(request.computedPriority()).isEqualTo(Priority.P3);
         assertThat(request.overrideReason()).isEqualTo("Sounded confused and frightened");
@@ -281,7 +283,7 @@ abstract class IntakeIntegrationTests {
 
         signedIn.as("coordinator.south");
         assertThat(residents.get(northOnly.residentId()).name()).isEqualTo("Sally Sentsouth");
-        assertThat(intake.history(northOnly.residentId()).requests()).extracting(HelpRequestView::id)
+        assertThat(intake.history(northOnly.residentId()).requests()).extracting(HelpRequestSummary::id)
                 .containsExactly(toSouth.requestId());
         assertThatThrownBy(() -> intake.request(northOnly.requestId())).isInstanceOf(AccessDeniedException.class);
     }
@@ -299,7 +301,7 @@ abstract class IntakeIntegrationTests {
             assertThatThrownBy(() -> drafts.load()).isInstanceOf(AccessDeniedException.class);
         }
         signedIn.as("handler");
-        assertThatThrownBy(() -> intake.submitWebForm(null)).as("only the web form's key may submit web forms")
+        assertThatThrownBy(() -> webForm.submit(null)).as("only the web form's key may submit web forms")
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -371,7 +373,7 @@ abstract class IntakeIntegrationTests {
         intake.updateNeed(shopping, NeedStatus.MET, null);
         assertThat(intake.request(logged.requestId()).open()).isTrue();
         intake.updateNeed(dog, NeedStatus.NOT_MET, "No volunteer dog walkers nearby");
-        HelpRequestView request = intake.request(logged.requestId());
+        HelpRequestSummary request = intake.request(logged.requestId());
         assertThat(request.open()).isFalse();
         assertThat(request.callbackNeeded()).isFalse();
         assertThat(request.needs().get(1).statusReason()).isEqualTo("No volunteer dog walkers nearby");
@@ -407,7 +409,7 @@ abstract class IntakeIntegrationTests {
         // Intake hears of the move asynchronously, after the designer's transaction commits.
         org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> {
             wardMoves.applyDueMoves();
-            NeedView moved = intake.request(open.requestId()).needs().get(0);
+            NeedSummary moved = intake.request(open.requestId()).needs().get(0);
             assertThat(moved.hubId()).isEqualTo(west);
             assertThat(moved.routeStatus()).isEqualTo("WARD_MOVED");
         });

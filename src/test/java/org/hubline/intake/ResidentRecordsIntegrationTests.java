@@ -13,6 +13,7 @@ import org.hubline.residents.MatchQuery;
 import org.hubline.residents.MatchReview;
 import org.hubline.residents.MergeRecord;
 import org.hubline.residents.ResidentMatch;
+import org.hubline.residents.Duplicates;
 import org.hubline.residents.Residents;
 import org.hubline.shared.validation.InvalidInputException;
 import org.hubline.test.MutableClock;
@@ -33,6 +34,8 @@ abstract class ResidentRecordsIntegrationTests {
     CallIntake intake;
     @Autowired
     Residents residents;
+    @Autowired
+    Duplicates duplicates;
     @Autowired
     NeedTaxonomy taxonomy;
     @Autowired
@@ -96,16 +99,16 @@ abstract class ResidentRecordsIntegrationTests {
                 IntakeIntegrationTests.uniquePhone()), List.of(need(taxonomy, "Errands", null))), possible));
 
         signedIn.as("coordinator.south");
-        assertThat(residents.reviewQueue()).noneMatch(r -> r.resident().id() == second.residentId());
+        assertThat(duplicates.reviewQueue()).noneMatch(r -> r.resident().id() == second.residentId());
         signedIn.as("handler");
-        assertThatThrownBy(() -> residents.reviewQueue()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> duplicates.reviewQueue()).isInstanceOf(AccessDeniedException.class);
 
         signedIn.as("coordinator");
-        MatchReview review = residents.reviewQueue().stream().filter(r -> r.resident().id() == second.residentId())
+        MatchReview review = duplicates.reviewQueue().stream().filter(r -> r.resident().id() == second.residentId())
                 .findFirst().orElseThrow();
         assertThat(review.candidate().id()).isEqualTo(first.residentId());
-        MergeRecord merge = residents.mergeReviewed(review.id(), first.residentId());
-        assertThatThrownBy(() -> residents.mergeReviewed(review.id(), first.residentId()))
+        MergeRecord merge = duplicates.mergeReviewed(review.id(), first.residentId());
+        assertThatThrownBy(() -> duplicates.mergeReviewed(review.id(), first.residentId()))
                 .isInstanceOf(InvalidInputException.class);
 
         assertThat(intake.history(first.residentId()).requests()).hasSize(2);
@@ -114,11 +117,11 @@ abstract class ResidentRecordsIntegrationTests {
         assertThat(residents.findMatches(new MatchQuery("Bob", "Duplicate", null, null, null, Calls.SHAW, null, null),
                 5)).noneMatch(m -> m.residentId() == second.residentId());
 
-        residents.undoMerge(merge.id());
+        duplicates.undoMerge(merge.id());
         assertThat(intake.history(first.residentId()).requests()).hasSize(1);
         assertThat(intake.history(second.residentId()).requests()).hasSize(1);
-        assertThat(residents.merges(first.residentId())).singleElement()
+        assertThat(duplicates.merges(first.residentId())).singleElement()
                 .satisfies(m -> assertThat(m.undoneBy()).isEqualTo("coordinator"));
-        assertThatThrownBy(() -> residents.undoMerge(merge.id())).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> duplicates.undoMerge(merge.id())).isInstanceOf(InvalidInputException.class);
     }
 }

@@ -92,7 +92,7 @@ class WebFormApiIT {
         assertThat(response.statusCode()).isEqualTo(201);
         assertThat(response.body()).contains("\"priority\":\"P1\"", "call you back today").doesNotContain("Winifred");
         signedIn.as("handler");
-        HelpRequestView request = app.getBean(CallIntake.class).request(requestId(response.body()));
+        HelpRequestSummary request = app.getBean(CallIntake.class).request(requestId(response.body()));
         assertThat(request.channel()).isEqualTo(Channel.WEB_FORM);
         assertThat(request.callbackNeeded()).isTrue();
         assertThat(request.reasons()).startsWith("medicines needed today");
@@ -112,7 +112,7 @@ class WebFormApiIT {
         assertThat(response.statusCode()).isEqualTo(201);
         signedIn.as("handler");
         CallIntake intake = app.getBean(CallIntake.class);
-        HelpRequestView request = intake.request(requestId(response.body()));
+        HelpRequestSummary request = intake.request(requestId(response.body()));
         var margaret = intake.resident(request.residentId());
         assertThat(margaret.name()).isEqualTo("Margaret Thompson");
         assertThat(margaret.details().addressLine1()).isEqualTo("1 Example Street");

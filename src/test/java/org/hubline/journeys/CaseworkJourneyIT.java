@@ -19,7 +19,7 @@ import org.hubline.referrals.Referrals;
 import org.hubline.test.DemoUsers;
 import org.hubline.test.SignedIn;
 import org.hubline.volunteers.HubTasks;
-import org.hubline.volunteers.TaskView;
+import org.hubline.volunteers.TaskSummary;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -141,7 +141,7 @@ class CaseworkJourneyIT extends BrowserJourney {
                     .referralId();
             long taskId = file.actions().stream().filter(a -> a.taskId() != null).findFirst().orElseThrow().taskId();
             HubTasks tasks = app.getBean(HubTasks.class);
-            TaskView task = tasks.task(taskId);
+            TaskSummary task = tasks.task(taskId);
             tasks.done(tasks.accepted(tasks.allocate(task, tasks.suggest(taskId).get(0).volunteerId())),
                     new BigDecimal("1.5"));
             signedIn.as("partner");

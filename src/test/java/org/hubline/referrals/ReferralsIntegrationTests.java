@@ -18,7 +18,7 @@ import org.hubline.intake.Calls;
 import org.hubline.intake.LoggedCall;
 import org.hubline.intake.NeedStatus;
 import org.hubline.intake.NeedTaxonomy;
-import org.hubline.intake.NeedView;
+import org.hubline.intake.NeedSummary;
 import org.hubline.places.HubDirectory;
 import org.hubline.places.PostcodeImports;
 import org.hubline.places.Routing;
@@ -145,7 +145,7 @@ abstract class ReferralsIntegrationTests {
         referrals.decline(referrals.referral(sent.id()), "Outside our delivery area this week");
         Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(10))
                 .until(() -> needStatus(call) == NeedStatus.ROUTED);
-        NeedView need = intake.request(call.requestId()).needs().get(0);
+        NeedSummary need = intake.request(call.requestId()).needs().get(0);
         assertThat(need.statusReason()).isEqualTo("Oldham Foodbank declined: Outside our delivery area this week");
     }
 

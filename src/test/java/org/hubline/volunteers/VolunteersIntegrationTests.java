@@ -109,7 +109,7 @@ abstract class VolunteersIntegrationTests {
         HubNeed need = shoppingNeedInShaw();
         assertThat(hubNeeds.openNeeds(hub("NORTH"))).anyMatch(n -> n.needId() == need.needId());
 
-        TaskView task = tasks.createTask(need.needId(), TaskType.SHOPPING, tomorrowMorning(), "Weekly shop, list by phone");
+        TaskSummary task = tasks.createTask(need.needId(), TaskType.SHOPPING, tomorrowMorning(), "Weekly shop, list by phone");
         List<Suggestion> suggestions = tasks.suggest(task.id());
         Suggestion top = suggestions.get(0);
         assertThat(top.excluded()).isFalse();
@@ -121,7 +121,7 @@ abstract class VolunteersIntegrationTests {
         assertThat(suggestions).filteredOn(s -> s.name().equals("Priya Prescriptions")).singleElement()
                 .satisfies(s -> assertThat(s.excluded()).isFalse());
 
-        TaskView offered = tasks.allocate(task, top.volunteerId());
+        TaskSummary offered = tasks.allocate(task, top.volunteerId());
         assertThat(offered.status()).isEqualTo(TaskStatus.OFFERED);
         assertThat(hubNeeds.need(need.needId()).status()).isEqualTo(NeedStatus.IN_PROGRESS);
         assertThat(tasks.messages(task.id())).singleElement().satisfies(m -> {
@@ -130,8 +130,8 @@ abstract class VolunteersIntegrationTests {
             assertThat(m.body()).contains("Shopping for Tessa", "1 Test Street").doesNotContain("Taskworth");
         });
 
-        TaskView accepted = tasks.accepted(offered);
-        TaskView done = tasks.done(accepted, new BigDecimal("1.5"));
+        TaskSummary accepted = tasks.accepted(offered);
+        TaskSummary done = tasks.done(accepted, new BigDecimal("1.5"));
         assertThat(done.status()).isEqualTo(TaskStatus.DONE);
         assertThat(done.hours()).isEqualByComparingTo("1.5");
         signedIn.as("handler");
@@ -141,7 +141,7 @@ abstract class VolunteersIntegrationTests {
     @Test
     void anExcludedVolunteerCannotBeAllocatedAndSaysWhy() {
         HubNeed need = shoppingNeedInShaw();
-        TaskView task = tasks.createTask(need.needId(), TaskType.SHOPPING, tomorrowMorning(), null);
+        TaskSummary task = tasks.createTask(need.needId(), TaskType.SHOPPING, tomorrowMorning(), null);
         long eddie = tasks.suggest(task.id()).stream().filter(s -> s.name().equals("Eddie Expired")).findFirst()
                 .orElseThrow().volunteerId();
         assertThatThrownBy(() -> tasks.allocate(task, eddie)).isInstanceOf(InvalidInputException.class)
@@ -151,7 +151,7 @@ abstract class VolunteersIntegrationTests {
     @Test
     void anotherHubsCoordinatorCannotSeeOrChangeTheTaskOrTheVolunteers() {
         HubNeed need = shoppingNeedInShaw();
-        TaskView task = tasks.createTask(need.needId(), TaskType.SHOPPING, tomorrowMorning(), null);
+        TaskSummary task = tasks.createTask(need.needId(), TaskType.SHOPPING, tomorrowMorning(), null);
         long sam = tasks.suggest(task.id()).get(0).volunteerId();
 
         signedIn.as("coordinator.south");
@@ -175,12 +175,12 @@ abstract class VolunteersIntegrationTests {
     @Test
     void twoCoordinatorsAllocatingTheSameTaskAtOnceOneSucceedsAndTheOtherIsToldWhy() throws Exception {
         HubNeed need = shoppingNeedInShaw();
-        TaskView task = tasks.createTask(need.needId(), TaskType.SHOPPING, tomorrowMorning(), null);
+        TaskSummary task = tasks.createTask(need.needId(), TaskType.SHOPPING, tomorrowMorning(), null);
         List<Suggestion> eligible = tasks.suggest(task.id()).stream().filter(s -> !s.excluded()).toList();
         List<Object> outcomes = race(() -> tasks.allocate(task, eligible.get(0).volunteerId()),
                 () -> tasks.allocate(task, eligible.get(1).volunteerId()));
 
-        assertThat(outcomes).filteredOn(TaskView.class::isInstance).hasSize(1);
+        assertThat(outcomes).filteredOn(TaskSummary.class::isInstance).hasSize(1);
         assertThat(outcomes).filteredOn(StaleEditException.class::isInstance).singleElement()
                 .satisfies(e -> assertThat(((Exception) e).getMessage()).contains("has just been offered"));
     }
@@ -200,17 +200,17 @@ abstract class VolunteersIntegrationTests {
                 List.of(), DbsLevel.NONE, null, false, null, true, true, 1, VolunteerStatus.ACTIVE, true));
         HubNeed first = shoppingNeedInShaw();
         HubNeed second = shoppingNeedInShaw();
-        TaskView a = tasks.createTask(first.needId(), TaskType.DOG_WALKING, tomorrowMorning(), null);
-        TaskView b = tasks.createTask(second.needId(), TaskType.DOG_WALKING, tomorrowMorning(), null);
+        TaskSummary a = tasks.createTask(first.needId(), TaskType.DOG_WALKING, tomorrowMorning(), null);
+        TaskSummary b = tasks.createTask(second.needId(), TaskType.DOG_WALKING, tomorrowMorning(), null);
 
         List<Object> outcomes = race(() -> tasks.allocate(a, olga.id()), () -> tasks.allocate(b, olga.id()));
 
-        assertThat(outcomes).filteredOn(TaskView.class::isInstance).hasSize(1);
+        assertThat(outcomes).filteredOn(TaskSummary.class::isInstance).hasSize(1);
         assertThat(outcomes).filteredOn(Exception.class::isInstance).singleElement()
                 .satisfies(e -> assertThat(((Exception) e).getMessage()).containsAnyOf("last free task",
                         "no free slot"));
         assertThat(roster.get(olga.id()).activeTasks()).isEqualTo(1);
-        TaskView loser = tasks.task(a.id()).status() == TaskStatus.OPEN ? tasks.task(a.id()) : tasks.task(b.id());
+        TaskSummary loser = tasks.task(a.id()).status() == TaskStatus.OPEN ? tasks.task(a.id()) : tasks.task(b.id());
         assertThat(loser.status()).as("the refused allocation left its task open").isEqualTo(TaskStatus.OPEN);
     }
 

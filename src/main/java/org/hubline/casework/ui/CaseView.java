@@ -162,7 +162,7 @@ public class CaseView extends Div implements BeforeEnterObserver {
         owner.setItemLabelGenerator(ActionInput.Owner::label);
         owner.setValue(ActionInput.Owner.HUB_TEAM);
         owner.setId("action-owner");
-        ComboBox<org.hubline.intake.NeedView> need = new ComboBox<>("For the need (task or referral)");
+        ComboBox<org.hubline.intake.NeedSummary> need = new ComboBox<>("For the need (task or referral)");
         need.setItems(casework.openNeeds(c.id()));
         need.setItemLabelGenerator(n -> n.category() + " · " + n.type());
         need.setId("action-need");

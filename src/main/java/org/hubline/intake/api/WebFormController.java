@@ -10,7 +10,7 @@ import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.hubline.intake.CallIntake;
+import org.hubline.intake.WebFormRequests;
 import org.hubline.intake.NeedTaxonomy;
 import org.hubline.intake.NeedType;
 import org.hubline.intake.WebFormReceipt;
@@ -37,11 +37,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Web form", description = "Requests for help from the council's online form")
 class WebFormController {
 
-    private final CallIntake intake;
+    private final WebFormRequests webForm;
     private final NeedTaxonomy taxonomy;
 
-    WebFormController(CallIntake intake, NeedTaxonomy taxonomy) {
-        this.intake = intake;
+    WebFormController(WebFormRequests webForm, NeedTaxonomy taxonomy) {
+        this.webForm = webForm;
         this.taxonomy = taxonomy;
     }
 
@@ -68,7 +68,7 @@ class WebFormController {
                     @ApiResponse(responseCode = "429", description = "Too many requests: try again after "
                             + "Retry-After seconds")})
     ResponseEntity<WebFormReceipt> submit(@RequestBody WebFormSubmission submission) {
-        WebFormReceipt receipt = intake.submitWebForm(submission);
+        WebFormReceipt receipt = webForm.submit(submission);
         return ResponseEntity.created(URI.create("/api/web-form/help-requests/" + receipt.reference())).body(receipt);
     }
 

@@ -11,13 +11,13 @@ import org.hubline.intake.CallIntake;
 import org.hubline.intake.CallOutcome;
 import org.hubline.intake.Channel;
 import org.hubline.intake.Direction;
-import org.hubline.intake.HelpRequestView;
+import org.hubline.intake.HelpRequestSummary;
 import org.hubline.shared.validation.InvalidInputException;
 
 /** Records a call back to the resident: spoke to them, or another unsuccessful attempt. */
 class CallbackDialog extends Dialog {
 
-    CallbackDialog(CallIntake intake, HelpRequestView request, Runnable onSaved) {
+    CallbackDialog(CallIntake intake, HelpRequestSummary request, Runnable onSaved) {
         setHeaderTitle("Call back · " + request.priority().label());
         Select<CallOutcome> outcome = new Select<>();
         outcome.setLabel("How the call went");

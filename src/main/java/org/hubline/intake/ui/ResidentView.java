@@ -29,10 +29,11 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.hubline.intake.CallIntake;
-import org.hubline.intake.CallView;
-import org.hubline.intake.HelpRequestView;
-import org.hubline.intake.NeedView;
+import org.hubline.intake.CallRecord;
+import org.hubline.intake.HelpRequestSummary;
+import org.hubline.intake.NeedSummary;
 import org.hubline.intake.ResidentPage;
+import org.hubline.intake.ResidentPages;
 import org.hubline.residents.ConsentChange;
 import org.hubline.residents.ResidentDetails;
 import org.hubline.residents.Vulnerability;
@@ -52,10 +53,12 @@ public class ResidentView extends Div implements BeforeEnterObserver {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
     private final CallIntake intake;
+    private final ResidentPages pages;
     private final Clock clock;
 
-    public ResidentView(CallIntake intake, Clock clock) {
+    public ResidentView(CallIntake intake, ResidentPages pages, Clock clock) {
         this.intake = intake;
+        this.pages = pages;
         this.clock = clock;
         addClassName("hubline-resident");
     }
@@ -71,7 +74,7 @@ public class ResidentView extends Div implements BeforeEnterObserver {
             return;
         }
         try {
-            show(intake.residentPage(id));
+            show(pages.open(id));
         } catch (org.springframework.security.access.AccessDeniedException e) {
             removeAll();
             add(new H1("You cannot open this resident"), new Paragraph(e.getMessage()));
@@ -120,14 +123,14 @@ public class ResidentView extends Div implements BeforeEnterObserver {
         return new Section(new H2("Details"), facts);
     }
 
-    private Section requests(List<HelpRequestView> requests,
+    private Section requests(List<HelpRequestSummary> requests,
             java.util.Map<Long, List<org.hubline.intake.NeedNotes.Note>> notes) {
         Section section = new Section(new H2("Help requests"));
         section.setId("resident-requests");
         if (requests.isEmpty()) {
             section.add(new Paragraph("No help requests yet."));
         }
-        for (HelpRequestView r : requests) {
+        for (HelpRequestSummary r : requests) {
             Div card = new Div();
             card.addClassName("hubline-request");
             card.add(new H3(r.priority().label() + " · " + Formats.dateTime(r.createdAt(), clock) + " · "
@@ -138,7 +141,7 @@ public class ResidentView extends Div implements BeforeEnterObserver {
                     + (r.callbackNeeded() ? " · callback needed" + (r.callbackAssignee() == null ? ""
                             : " (" + r.callbackAssignee() + ")") : "")));
             UnorderedList needs = new UnorderedList();
-            for (NeedView n : r.needs()) {
+            for (NeedSummary n : r.needs()) {
                 ListItem item = new ListItem(n.category() + " · " + n.type()
                         + (n.whenNeeded() == null ? "" : " · needed " + n.whenNeeded().label().toLowerCase())
                         + (n.detail() == null ? "" : " · " + n.detail()) + " — " + n.status().label()
@@ -163,7 +166,7 @@ public class ResidentView extends Div implements BeforeEnterObserver {
             card.add(needs);
             if (r.callbackNeeded()) {
                 Button attempt = new Button("Log a callback", e -> new CallbackDialog(intake, r, () -> show(
-                        intake.residentPage(r.residentId()))).open());
+                        pages.open(r.residentId()))).open());
                 attempt.setId("log-callback-" + r.id());
                 card.add(attempt);
             }
@@ -185,13 +188,13 @@ public class ResidentView extends Div implements BeforeEnterObserver {
         return section;
     }
 
-    private Section calls(List<CallView> calls) {
-        Grid<CallView> grid = new Grid<>(CallView.class, false);
+    private Section calls(List<CallRecord> calls) {
+        Grid<CallRecord> grid = new Grid<>(CallRecord.class, false);
         grid.setId("resident-calls");
         grid.addColumn(c -> Formats.dateTime(c.occurredAt(), clock)).setHeader("When").setAutoWidth(true);
         grid.addColumn(c -> c.direction().label() + " · " + c.channel().label()).setHeader("Call").setAutoWidth(true);
         grid.addColumn(c -> c.outcome().label()).setHeader("Outcome").setAutoWidth(true);
-        grid.addColumn(CallView::handler).setHeader("Handler").setAutoWidth(true);
+        grid.addColumn(CallRecord::handler).setHeader("Handler").setAutoWidth(true);
         grid.addColumn(c -> c.onBehalf() == null ? "" : c.onBehalf().name() + " (" + c.onBehalf().relationship() + ")")
                 .setHeader("On behalf");
         grid.addColumn(c -> c.note() == null ? "" : c.note()).setHeader("Note").setFlexGrow(1);

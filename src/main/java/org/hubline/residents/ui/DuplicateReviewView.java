@@ -19,7 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.hubline.residents.MatchReview;
 import org.hubline.residents.MergeRecord;
 import org.hubline.residents.ResidentSummary;
-import org.hubline.residents.Residents;
+import org.hubline.residents.Duplicates;
 import org.hubline.shared.security.Roles;
 import org.hubline.shared.ui.Formats;
 import org.hubline.shared.validation.InvalidInputException;
@@ -37,12 +37,12 @@ public class DuplicateReviewView extends Div {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/yyyy");
 
-    private final Residents residents;
+    private final Duplicates duplicates;
     private final Grid<MatchReview> grid = new Grid<>(MatchReview.class, false);
     private final Paragraph status = new Paragraph();
 
-    public DuplicateReviewView(Residents residents, Clock clock) {
-        this.residents = residents;
+    public DuplicateReviewView(Duplicates duplicates, Clock clock) {
+        this.duplicates = duplicates;
         grid.setId("duplicate-reviews");
         grid.setAriaLabel("Possible duplicate residents");
         grid.addColumn(r -> describe(r.resident())).setHeader("New record").setAutoWidth(true);
@@ -62,9 +62,9 @@ public class DuplicateReviewView extends Div {
     private Div actions(MatchReview review) {
         Button merge = new Button("Same person: merge", e -> {
             try {
-                MergeRecord merge1 = residents.mergeReviewed(review.id(), review.candidate().id());
+                MergeRecord merge1 = duplicates.mergeReviewed(review.id(), review.candidate().id());
                 Button undo = new Button("Undo", u -> {
-                    residents.undoMerge(merge1.id());
+                    duplicates.undoMerge(merge1.id());
                     status.setText("Merge undone: " + review.resident().name() + " has their own record again.");
                 });
                 undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -81,7 +81,7 @@ public class DuplicateReviewView extends Div {
         merge.setAriaLabel("Merge " + review.resident().name() + " into " + review.candidate().name());
         Button apart = new Button("Different people", e -> {
             try {
-                residents.keepApart(review.id());
+                duplicates.keepApart(review.id());
                 status.setText("Kept apart: " + review.resident().name() + " and " + review.candidate().name() + ".");
             } catch (InvalidInputException ex) {
                 status.setText(ex.fieldErrors().values().iterator().next());
@@ -94,7 +94,7 @@ public class DuplicateReviewView extends Div {
     }
 
     private void refresh() {
-        var items = residents.reviewQueue();
+        var items = duplicates.reviewQueue();
         grid.setItems(items);
         if (items.isEmpty() && status.getText().isEmpty()) {
             status.setText("Nothing to review.");

@@ -16,7 +16,7 @@ import org.hubline.shared.validation.InvalidInputException;
 import org.hubline.shared.validation.StaleEditException;
 import org.hubline.volunteers.HubTasks;
 import org.hubline.volunteers.Suggestion;
-import org.hubline.volunteers.TaskView;
+import org.hubline.volunteers.TaskSummary;
 
 /**
  * Suggested volunteers for a task, best first, each with the reasons for their place; those who
@@ -24,7 +24,7 @@ import org.hubline.volunteers.TaskView;
  */
 class AllocationDialog extends Dialog {
 
-    AllocationDialog(HubTasks tasks, TaskView task, Runnable onSaved) {
+    AllocationDialog(HubTasks tasks, TaskSummary task, Runnable onSaved) {
         setHeaderTitle("Allocate: " + task.type().label());
         setWidth("min(44rem, 95vw)");
         Paragraph problem = new Paragraph();

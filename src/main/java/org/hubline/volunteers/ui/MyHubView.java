@@ -34,7 +34,7 @@ import org.hubline.shared.validation.InvalidInputException;
 import org.hubline.shared.validation.StaleEditException;
 import org.hubline.volunteers.HubTasks;
 import org.hubline.volunteers.TaskStatus;
-import org.hubline.volunteers.TaskView;
+import org.hubline.volunteers.TaskSummary;
 import org.hubline.volunteers.VolunteerLine;
 import org.hubline.volunteers.VolunteerRoster;
 
@@ -56,8 +56,8 @@ public class MyHubView extends Div {
     private final Select<HubRef> hub = new Select<>();
     private final Paragraph summary = new Paragraph();
     private final Grid<HubNeed> needGrid = new Grid<>(HubNeed.class, false);
-    private final Grid<TaskView> openTasks = new Grid<>(TaskView.class, false);
-    private final Grid<TaskView> underWay = new Grid<>(TaskView.class, false);
+    private final Grid<TaskSummary> openTasks = new Grid<>(TaskSummary.class, false);
+    private final Grid<TaskSummary> underWay = new Grid<>(TaskSummary.class, false);
     private final UnorderedList freeNow = new UnorderedList();
     private final UnorderedList renewals = new UnorderedList();
 
@@ -112,7 +112,7 @@ public class MyHubView extends Div {
         underWay.setId("tasks-under-way");
         underWay.setAriaLabel("Tasks under way");
         underWay.addColumn(t -> t.type().label()).setHeader("Task").setAutoWidth(true);
-        underWay.addColumn(TaskView::volunteerName).setHeader("Volunteer").setAutoWidth(true);
+        underWay.addColumn(TaskSummary::volunteerName).setHeader("Volunteer").setAutoWidth(true);
         underWay.addColumn(t -> t.status().label()).setHeader("Status").setAutoWidth(true);
         underWay.addColumn(t -> Formats.dateTime(t.dueAt(), clock)).setHeader("Due").setAutoWidth(true);
         underWay.addComponentColumn(this::actions).setHeader("Next").setAutoWidth(true);
@@ -139,7 +139,7 @@ public class MyHubView extends Div {
         return (overdue ? "Overdue: " : "") + Formats.dateTime(n.dueAt(), clock);
     }
 
-    private Div actions(TaskView t) {
+    private Div actions(TaskSummary t) {
         Div row = new Div();
         if (t.status() == TaskStatus.OFFERED) {
             row.add(action("Accepted", t, () -> tasks.accepted(t)), action("Declined", t, () -> tasks.declined(t, null)));
@@ -155,7 +155,7 @@ public class MyHubView extends Div {
         return row;
     }
 
-    private Button action(String label, TaskView t, Runnable work) {
+    private Button action(String label, TaskSummary t, Runnable work) {
         Button b = new Button(label, e -> {
             try {
                 work.run();
@@ -174,8 +174,8 @@ public class MyHubView extends Div {
             return;
         }
         List<HubNeed> open = needs.openNeeds(chosen.id());
-        List<TaskView> unallocated = tasks.tasks(chosen.id(), EnumSet.of(TaskStatus.OPEN));
-        List<TaskView> going = tasks.tasks(chosen.id(), TaskStatus.HOLDING_A_SLOT);
+        List<TaskSummary> unallocated = tasks.tasks(chosen.id(), EnumSet.of(TaskStatus.OPEN));
+        List<TaskSummary> going = tasks.tasks(chosen.id(), TaskStatus.HOLDING_A_SLOT);
         long overdue = open.stream().filter(n -> n.dueAt().isBefore(clock.instant())).count();
         needGrid.setItems(open);
         openTasks.setItems(unallocated);

@@ -10,12 +10,12 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import org.hubline.shared.validation.InvalidInputException;
 import org.hubline.volunteers.HubTasks;
-import org.hubline.volunteers.TaskView;
+import org.hubline.volunteers.TaskSummary;
 
 /** Records how a task ended: done with hours, or could not complete with the reason. */
 class OutcomeDialog extends Dialog {
 
-    OutcomeDialog(HubTasks tasks, TaskView task, boolean done, Runnable onSaved) {
+    OutcomeDialog(HubTasks tasks, TaskSummary task, boolean done, Runnable onSaved) {
         setHeaderTitle((done ? "Done: " : "Could not complete: ") + task.type().label() + " by " + task.volunteerName());
         BigDecimalField hours = new BigDecimalField("Hours given");
         hours.setId("outcome-hours");

@@ -24,7 +24,7 @@ import org.hubline.shared.security.HubRef;
 import org.hubline.test.H2Test;
 import org.hubline.test.MutableClock;
 import org.hubline.test.SignedIn;
-import org.hubline.volunteers.TaskView;
+import org.hubline.volunteers.TaskSummary;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,7 +74,7 @@ class CoordinatorViewsTests extends SpringBrowserlessTest {
         test((Button) test(needs).getCellComponent(row, 5)).click();
         test(find(Button.class).id("task-save")).click();
 
-        Grid<TaskView> open = find(Grid.class).id("open-tasks");
+        Grid<TaskSummary> open = find(Grid.class).id("open-tasks");
         assertThat(test(open).size()).isPositive();
         int last = test(open).size() - 1;
         test((Button) test(open).getCellComponent(last, 3)).click();

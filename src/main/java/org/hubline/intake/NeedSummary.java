@@ -3,7 +3,7 @@ package org.hubline.intake;
 import java.time.Instant;
 
 /** A need as recorded: what, when needed, status, and where it was routed. */
-public record NeedView(long id, long requestId, String category, String type, WhenNeeded whenNeeded, String detail,
+public record NeedSummary(long id, long requestId, String category, String type, WhenNeeded whenNeeded, String detail,
         NeedStatus status, String statusReason, String wardCode, Long hubId, String hubName, String routeStatus,
         String routeReason, Instant routedAt) {
 }

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /** A volunteer task with the need it serves and who has it. */
-public record TaskView(long id, long needId, long hubId, String wardCode, TaskType type, Instant dueAt,
+public record TaskSummary(long id, long needId, long hubId, String wardCode, TaskType type, Instant dueAt,
         String instructions, TaskStatus status, Long volunteerId, String volunteerName, String outcomeReason,
         BigDecimal hours, String createdBy, Instant createdAt, int version) {
 }

@@ -1,0 +1,69 @@
+package org.hubline.residents;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.hubline.shared.security.Roles;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What other modules read about residents for their own lists and counts, in batches: names
+ * and hubs for lists, contacts for volunteers' tasks, vulnerability for complex demand, and
+ * identity groups and counting facts (no names) for demand figures.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ResidentFacts {
+
+    private final ResidentStore store;
+    private final ResidentLookup lookup;
+
+    ResidentFacts(ResidentStore store, ResidentLookup lookup) {
+        this.store = store;
+        this.lookup = lookup;
+    }
+
+    /**
+     * The record ids that are one person with this resident (after merges), so their demand is
+     * counted together; reveals nothing else, so intake may ask it while logging any request.
+     */
+    @PreAuthorize(Residents.FINDS_OR_ADDS_RESIDENTS)
+    public Set<Long> sameResidentIds(long id) {
+        return store.identityGroup(lookup.survivorOf(lookup.load(id)).id());
+    }
+
+    /**
+     * For rebuilding insight's counts (admins only): each resident's survivor id and vulnerability
+     * flags, by resident id. No names or contact details.
+     */
+    @PreAuthorize(Roles.IS_ADMIN)
+    public Map<Long, CountingFacts> countingFacts() {
+        return store.countingFacts();
+    }
+
+    /**
+     * Names and hubs of residents for lists (the caller lists only records the user may see).
+     * Admins get them too, for the cases they oversee.
+     */
+    @PreAuthorize("hasAnyRole('CALL_HANDLER', 'HUB_COORDINATOR', 'ADMIN')")
+    public Map<Long, ResidentSummary> summaries(Collection<Long> ids) {
+        return store.summaries(ids).stream().collect(Collectors.toMap(ResidentSummary::id, Function.identity()));
+    }
+
+    /** Which of the residents have any vulnerability flag (for spotting complex demand). */
+    @PreAuthorize(Residents.WORKS_WITH_RESIDENTS)
+    public Set<Long> vulnerableAmong(Collection<Long> ids) {
+        return store.vulnerableAmong(ids);
+    }
+
+    /** First name, street and postcode of residents, for tasks given to volunteers. */
+    @PreAuthorize(Residents.WORKS_WITH_RESIDENTS)
+    public Map<Long, ResidentContact> contacts(Collection<Long> ids) {
+        return store.contacts(ids).stream().collect(Collectors.toMap(ResidentContact::id, Function.identity()));
+    }
+}
