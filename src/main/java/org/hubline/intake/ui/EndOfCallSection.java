@@ -1,0 +1,69 @@
+package org.hubline.intake.ui;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+
+import org.hubline.intake.CallOutcome;
+
+/** How the call ended, a note, and whether the resident needs a callback. */
+class EndOfCallSection extends Section {
+
+    private final Select<CallOutcome> outcome = new Select<>();
+    private final TextArea note = new TextArea("Note");
+    private final Checkbox callback = new Checkbox("Needs a callback");
+
+    EndOfCallSection() {
+        outcome.setLabel("How the call ended");
+        outcome.setItems(CallOutcome.values());
+        outcome.setItemLabelGenerator(CallOutcome::label);
+        outcome.setValue(CallOutcome.SPOKE_COMPLETE);
+        outcome.setId("call-outcome");
+        note.setId("call-note");
+        note.setValueChangeMode(ValueChangeMode.LAZY);
+        note.setMaxLength(2000);
+        note.setWidthFull();
+        callback.setId("call-callback");
+        add(new H2("End of call"), outcome, note, callback);
+    }
+
+    CallOutcome outcome() {
+        return outcome.getValue();
+    }
+
+    String note() {
+        return note.getValue();
+    }
+
+    boolean callbackNeeded() {
+        return callback.getValue();
+    }
+
+    void restore(CallOutcome outcome, String note, boolean callbackNeeded) {
+        if (outcome != null) {
+            this.outcome.setValue(outcome);
+        }
+        this.note.setValue(NewCallView.orEmpty(note));
+        callback.setValue(callbackNeeded);
+    }
+
+    List<HasValue<?, ?>> inputs() {
+        return List.of(outcome, note, callback);
+    }
+
+    Map<String, HasValidation> byName() {
+        Map<String, HasValidation> m = new LinkedHashMap<>();
+        m.put("outcome", outcome);
+        m.put("note", note);
+        return m;
+    }
+}

@@ -1,0 +1,97 @@
+package org.hubline.intake.ui;
+
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+
+import org.hubline.intake.CallIntake;
+import org.hubline.intake.RoutingChoice;
+import org.hubline.places.Hub;
+import org.hubline.places.Route;
+import org.hubline.places.Ward;
+
+/**
+ * Where the needs go, as routing says, and the handler's choices where the postcode does not
+ * settle it: the ward, out of area, or a hub by hand with a reason.
+ */
+class RoutingSection extends Section {
+
+    private static final String ROUTE_ANYWAY = "Route to a hub anyway";
+    private static final String OUT_OF_AREA = "Record as out of area";
+
+    private final CallIntake intake;
+    private final Paragraph message = new Paragraph();
+    private final ComboBox<Ward> ward = new ComboBox<>("Choose the resident's ward");
+    private final RadioButtonGroup<String> outOfArea = new RadioButtonGroup<>("Outside the borough");
+    private final ComboBox<Hub> overrideHub = new ComboBox<>("Send to a different hub");
+    private final TextField overrideHubReason = new TextField("Why this hub");
+
+    RoutingSection(CallIntake intake) {
+        this.intake = intake;
+        message.setId("route-message");
+        message.getElement().setAttribute("aria-live", "polite");
+        ward.setId("route-ward");
+        ward.setItems(query -> intake.wardChoices(query.getFilter().orElse("")).stream().skip(query.getOffset())
+                .limit(query.getLimit()));
+        ward.setItemLabelGenerator(Ward::name);
+        ward.setVisible(false);
+        outOfArea.setItems(ROUTE_ANYWAY, OUT_OF_AREA);
+        outOfArea.setId("route-out-of-area");
+        outOfArea.setVisible(false);
+        overrideHub.setItems(intake.hubChoices());
+        overrideHub.setItemLabelGenerator(Hub::name);
+        overrideHub.setClearButtonVisible(true);
+        overrideHub.setId("route-override-hub");
+        overrideHub.setHelperText("Only if this should not go to the hub routing chose");
+        overrideHubReason.setId("route-override-reason");
+        overrideHubReason.setValueChangeMode(ValueChangeMode.LAZY);
+        add(new H2("Routing"), message, ward, outOfArea, new FormLayout(overrideHub, overrideHubReason));
+    }
+
+    /** Shows what routing would do now, and the choices that route needs. */
+    void show(Route route) {
+        message.setText(route.message());
+        ward.setVisible(route.status() == Route.Status.UNKNOWN_POSTCODE
+                || route.status() == Route.Status.INVALID_POSTCODE || route.status() == Route.Status.WARD_CHOSEN);
+        outOfArea.setVisible(route.status() == Route.Status.OUT_OF_AREA || OUT_OF_AREA.equals(outOfArea.getValue()));
+    }
+
+    RoutingChoice choice() {
+        boolean recordOutOfArea = outOfArea.isVisible() && OUT_OF_AREA.equals(outOfArea.getValue());
+        return new RoutingChoice(ward.isVisible() && ward.getValue() != null ? ward.getValue().code() : null,
+                overrideHub.getValue() == null ? null : overrideHub.getValue().id(), overrideHubReason.getValue(),
+                recordOutOfArea);
+    }
+
+    void restore(RoutingChoice choice) {
+        if (choice.wardCode() != null) {
+            intake.wardChoices(choice.wardCode()).stream().findFirst().ifPresent(ward::setValue);
+        }
+        if (choice.hubId() != null) {
+            intake.hubChoices().stream().filter(h -> h.id() == choice.hubId()).findFirst()
+                    .ifPresent(overrideHub::setValue);
+        }
+        overrideHubReason.setValue(NewCallView.orEmpty(choice.reason()));
+        if (choice.outOfArea()) {
+            outOfArea.setValue(OUT_OF_AREA);
+        }
+    }
+
+    List<HasValue<?, ?>> inputs() {
+        return List.of(ward, outOfArea, overrideHub, overrideHubReason);
+    }
+
+    Map<String, HasValidation> byName() {
+        return Map.of("routing", overrideHubReason);
+    }
+}

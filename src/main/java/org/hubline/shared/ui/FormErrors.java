@@ -1,0 +1,119 @@
+package org.hubline.shared.ui;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasLabel;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+
+/**
+ * The one way a form shows what the server refused: each message beside its field, and an
+ * error summary above the form that names every field, links to it and takes focus so a
+ * screen reader announces it. Forms register their fields under the keys the services use
+ * ({@code "postcode"}, {@code "onBehalf.phone"}); a message for a key with no field is shown
+ * in the summary only, or handed to a custom handler (for a list of rows, say).
+ */
+public class FormErrors extends Div {
+
+    private record Field(HasValidation validation, String label, Component component) {
+    }
+
+    private final String refusal;
+    private final Map<String, Field> fields = new LinkedHashMap<>();
+    private final Map<String, Consumer<String>> handlers = new LinkedHashMap<>();
+
+    /** {@code refusal} names what was not done, e.g. "The call was not saved". */
+    public FormErrors(String id, String refusal) {
+        this.refusal = refusal;
+        setId(id);
+        addClassName("hubline-error-summary");
+        getElement().setAttribute("role", "alert");
+        getElement().setAttribute("tabindex", "-1");
+        setVisible(false);
+    }
+
+    /** Shows messages for {@code key} on the field; its label names it in the summary. */
+    public <F extends Component & HasValidation> FormErrors field(String key, F field) {
+        String label = field instanceof HasLabel l && l.getLabel() != null ? l.getLabel() : null;
+        fields.put(key, new Field(field, label, field));
+        return this;
+    }
+
+    /** Registers every field of a section under its key. */
+    public FormErrors fields(Map<String, ? extends HasValidation> byKey) {
+        byKey.forEach((key, f) -> fields.put(key, new Field(f,
+                f instanceof HasLabel l && l.getLabel() != null ? l.getLabel() : null,
+                f instanceof Component c ? c : null)));
+        return this;
+    }
+
+    /** Messages for {@code key} go to {@code handler} (and the summary); {@code null} clears it. */
+    public FormErrors handler(String key, Consumer<String> handler) {
+        handlers.put(key, handler);
+        return this;
+    }
+
+    /** Marks each field with its message and lists them all in the summary, which takes focus. */
+    public void show(Map<String, String> errors) {
+        clear();
+        List<Component> lines = new ArrayList<>();
+        errors.forEach((key, message) -> {
+            Field field = fields.get(key);
+            if (field != null) {
+                field.validation().setErrorMessage(message);
+                field.validation().setInvalid(true);
+            } else if (handlers.containsKey(key)) {
+                handlers.get(key).accept(message);
+            }
+            lines.add(line(field, message));
+        });
+        summarise(lines);
+    }
+
+    /** A refusal that belongs to no field, such as a stale edit. */
+    public void show(String message) {
+        clear();
+        summarise(List.of(new ListItem(message)));
+    }
+
+    /** Clears every mark, for a new attempt. */
+    public void clear() {
+        fields.values().forEach(f -> f.validation().setInvalid(false));
+        handlers.values().forEach(h -> h.accept(null));
+        removeAll();
+        setVisible(false);
+    }
+
+    private ListItem line(Field field, String message) {
+        if (field == null || field.component() == null || field.label() == null) {
+            return new ListItem(message);
+        }
+        if (!(field.component() instanceof Focusable<?> focusable)) {
+            return new ListItem(field.label() + ": " + message);
+        }
+        Button link = new Button(field.label() + ": " + message, e -> focusable.focus());
+        link.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        return new ListItem(link);
+    }
+
+    private void summarise(List<Component> lines) {
+        add(new Paragraph(lines.size() == 1 ? refusal + ": fix this and save again."
+                : refusal + ": fix these " + lines.size() + " things and save again."));
+        UnorderedList list = new UnorderedList();
+        lines.forEach(list::add);
+        add(list);
+        setVisible(true);
+        getElement().callJsFunction("focus");
+    }
+}
