@@ -1,5 +1,7 @@
 package org.hubline.audit;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -55,7 +57,7 @@ class AuditEntryStore {
                 .list();
     }
 
-    private static AuditEntry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
         return new AuditEntry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
                 rs.getString("actor"), rs.getString("action"), rs.getString("record_type"), rs.getString("record_id"),
                 rs.getString("detail"));

@@ -7,9 +7,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,8 +59,8 @@ class CaseStore {
     }
 
     /** Resident id → their open case, for the residents (as lead resident or household member). */
-    java.util.Map<Long, Long> openCasesOf(java.util.Collection<Long> residentIds) {
-        java.util.Map<Long, Long> cases = new java.util.HashMap<>();
+    Map<Long, Long> openCasesOf(Collection<Long> residentIds) {
+        Map<Long, Long> cases = new HashMap<>();
         if (residentIds.isEmpty()) {
             return cases;
         }

@@ -11,12 +11,15 @@ import java.util.stream.Collectors;
 import org.hubline.accounts.Colleague;
 import org.hubline.accounts.Colleagues;
 import org.hubline.audit.AuditTrail;
+import org.hubline.intake.CallIntake;
 import org.hubline.intake.HubNeeds;
+import org.hubline.intake.NeedSummary;
+import org.hubline.referrals.PathwayOption;
 import org.hubline.referrals.Referral;
 import org.hubline.referrals.ReferralStatus;
 import org.hubline.referrals.Referrals;
-import org.hubline.residents.ResidentRecord;
 import org.hubline.residents.ResidentFacts;
+import org.hubline.residents.ResidentRecord;
 import org.hubline.residents.Residents;
 import org.hubline.shared.security.CurrentUser;
 import org.hubline.shared.security.Role;
@@ -29,7 +32,6 @@ import org.hubline.volunteers.TaskSummary;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -47,7 +49,7 @@ public class Casework {
 
     private final CaseStore store;
     private final HubNeeds needs;
-    private final org.hubline.intake.CallIntake intake;
+    private final CallIntake intake;
     private final Referrals referrals;
     private final HubTasks tasks;
     private final Residents residents;
@@ -57,7 +59,7 @@ public class Casework {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    Casework(CaseStore store, HubNeeds needs, org.hubline.intake.CallIntake intake, Referrals referrals, HubTasks tasks,
+    Casework(CaseStore store, HubNeeds needs, CallIntake intake, Referrals referrals, HubTasks tasks,
             Residents residents, ResidentFacts residentFacts, Colleagues colleagues, AuditTrail audit,
             CurrentUser currentUser, Clock clock) {
         this.residentFacts = residentFacts;
@@ -229,7 +231,7 @@ public class Casework {
     /** The open needs of the people in the case, to make tasks and referrals from. */
     @PreAuthorize("hasAnyRole('HUB_COORDINATOR', 'CALL_HANDLER')")
     @Transactional(readOnly = true)
-    public List<org.hubline.intake.NeedSummary> openNeeds(long caseId) {
+    public List<NeedSummary> openNeeds(long caseId) {
         CaseFile file = load(caseId);
         List<Long> people = new ArrayList<>(file.members().stream().map(CaseFile.Member::residentId).toList());
         people.add(file.residentId());
@@ -240,7 +242,7 @@ public class Casework {
     /** The services a need could be referred to (its pathway first). */
     @PreAuthorize("hasAnyRole('HUB_COORDINATOR', 'CALL_HANDLER')")
     @Transactional(readOnly = true)
-    public List<org.hubline.referrals.PathwayOption> serviceOptions(long needId) {
+    public List<PathwayOption> serviceOptions(long needId) {
         return referrals.options(needId);
     }
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,11 +52,11 @@ public class ComplexDemand {
         List<ResidentSignals> signals = needs.signals(hubId, now.minus(Duration.ofDays(rules.repeatWindowDays())),
                 now, rules.notMetTimes());
         Map<Long, Integer> declined = referrals.declinedTwice(hubId);
-        Set<Long> everyone = new java.util.HashSet<>(declined.keySet());
+        Set<Long> everyone = new HashSet<>(declined.keySet());
         signals.forEach(s -> everyone.add(s.residentId()));
         Map<Long, Long> openCases = store.openCasesOf(everyone);
         List<FlaggedResident> flagged = new ArrayList<>();
-        Set<Long> seen = new java.util.HashSet<>();
+        Set<Long> seen = new HashSet<>();
         for (ResidentSignals s : signals) {
             seen.add(s.residentId());
             add(flagged, s, declined.getOrDefault(s.residentId(), 0), openCases);

@@ -2,6 +2,7 @@ package org.hubline.casework;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 
 import org.hubline.intake.ResidentSignals;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -39,7 +40,7 @@ public record ComplexDemandRules(Integer repeatCalls, Integer repeatWindowDays, 
         }
         if (s.categoriesInWindow().size() >= categories) {
             fired.add(new Fired("Needs in " + categories + "+ categories", s.categoriesInWindow().size()
-                    + " kinds of need: " + String.join(", ", new java.util.TreeSet<>(s.categoriesInWindow()))
+                    + " kinds of need: " + String.join(", ", new TreeSet<>(s.categoriesInWindow()))
                             .toLowerCase(), 3));
         }
         if (!s.categoriesNotMetRepeatedly().isEmpty()) {

@@ -11,9 +11,11 @@ import java.util.stream.Collectors;
 import org.hubline.insight.RollupStore.Rollup;
 import org.hubline.insight.RollupStore.Row;
 import org.hubline.insight.RollupStore.Scope;
+import org.hubline.intake.NeedTaxonomy;
 import org.hubline.places.Hub;
 import org.hubline.places.HubDirectory;
 import org.hubline.places.Ward;
+import org.hubline.shared.security.RunAs;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,14 +32,14 @@ class AlertCheck {
     private static final String NEED = "need:";
 
     private final RollupStore store;
-    private final org.hubline.intake.NeedTaxonomy taxonomy;
+    private final NeedTaxonomy taxonomy;
     private final InsightSettings settings;
     private final HubDirectory places;
     private final Clock clock;
-    private final org.hubline.shared.security.RunAs runAs;
+    private final RunAs runAs;
 
     AlertCheck(RollupStore store, InsightSettings settings, HubDirectory places, Clock clock,
-            org.hubline.shared.security.RunAs runAs, org.hubline.intake.NeedTaxonomy taxonomy) {
+            RunAs runAs, NeedTaxonomy taxonomy) {
         this.runAs = runAs;
         this.taxonomy = taxonomy;
         this.store = store;

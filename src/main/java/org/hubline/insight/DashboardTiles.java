@@ -2,6 +2,7 @@ package org.hubline.insight;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -47,7 +48,7 @@ public final class DashboardTiles {
             rows.add(row);
         }
         List<String> labels = d.trend().stream().map(TrendPoint::label).toList();
-        long peakNeeds = d.trend().stream().map(TrendPoint::needs).filter(java.util.Objects::nonNull)
+        long peakNeeds = d.trend().stream().map(TrendPoint::needs).filter(Objects::nonNull)
                 .mapToLong(Long::longValue).max().orElse(0);
         String peak = d.trend().stream().filter(p -> p.needs() != null && p.needs() == peakNeeds && peakNeeds > 0)
                 .map(TrendPoint::label).findFirst().map(l -> "; the busiest " + unit.toLowerCase() + " was " + l

@@ -2,6 +2,7 @@ package org.hubline.insight;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -42,7 +43,7 @@ public record DemandDashboard(InsightFilter filter, String scope, Tally total, T
 
     /** A figure for a sentence: whole numbers with thousands separators ("5,779"), anything else as it is. */
     public static String inWords(String figure) {
-        return figure != null && figure.matches("[0-9]{4,}") ? String.format(java.util.Locale.UK, "%,d",
+        return figure != null && figure.matches("[0-9]{4,}") ? String.format(Locale.UK, "%,d",
                 Long.parseLong(figure)) : figure;
     }
 

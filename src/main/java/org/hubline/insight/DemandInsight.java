@@ -2,6 +2,7 @@ package org.hubline.insight;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -32,6 +33,7 @@ import org.hubline.intake.NeedTaxonomy;
 import org.hubline.places.Hub;
 import org.hubline.places.HubDirectory;
 import org.hubline.places.Ward;
+import org.hubline.residents.Vulnerability;
 import org.hubline.shared.security.CurrentUser;
 import org.hubline.shared.security.HubScope;
 import org.hubline.shared.security.Roles;
@@ -260,7 +262,7 @@ public class DemandInsight {
                 byTheme.put(theme, disclosure.drawn(themes.getOrDefault(day, Map.of()).getOrDefault(theme, 0L)));
             }
             long needs = themes.getOrDefault(day, Map.of()).values().stream().mapToLong(Long::longValue).sum();
-            points.add(new TrendPoint((weekly ? "Week of " : "") + day.format(java.time.format.DateTimeFormatter
+            points.add(new TrendPoint((weekly ? "Week of " : "") + day.format(DateTimeFormatter
                     .ofPattern(weekly ? "d MMM yyyy" : "EEE d MMM", Locale.UK)), day, disclosure.drawn(req[0]),
                     disclosure.drawn(needs), disclosure.drawn(req[1]), byTheme));
         }
@@ -314,7 +316,7 @@ public class DemandInsight {
 
     private static String vulnerabilityLabel(String code) {
         try {
-            return org.hubline.residents.Vulnerability.valueOf(code).label();
+            return Vulnerability.valueOf(code).label();
         } catch (IllegalArgumentException e) {
             return code;
         }

@@ -3,7 +3,12 @@ package org.hubline.insight;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 import org.hubline.insight.RollupStore.Rollup;
 import org.hubline.intake.HelpRequested;
@@ -59,9 +64,9 @@ class DemandRollup {
             sink.add(rollup, key, counts);
         }
 
-        static java.util.List<Counts> of(HelpRequested request, java.time.ZoneId zone) {
+        static List<Counts> of(HelpRequested request, ZoneId zone) {
             LocalDate day = request.at().atZone(zone).toLocalDate();
-            java.util.List<Counts> counts = new java.util.ArrayList<>();
+            List<Counts> counts = new ArrayList<>();
             for (HelpRequested.RoutedNeed need : request.needs()) {
                 counts.add(new Counts(Rollup.DEMAND, key("on_day", day, "hub_id", hub(need.hubId()), "ward_code",
                         ward(need.wardCode()), "category_code", need.categoryCode(), "channel",
@@ -75,23 +80,23 @@ class DemandRollup {
             counts.add(new Counts(Rollup.REQUESTS, key("on_day", day, "hub_id", hub(first.hubId()), "ward_code",
                     ward(first.wardCode()), "channel", request.channel().name()), new long[] {1,
                             caller.repeat() ? 1 : 0, caller.complex() ? 1 : 0, request.needs().size()}));
-            for (String vulnerability : new java.util.TreeSet<>(caller.vulnerabilities())) {
+            for (String vulnerability : new TreeSet<>(caller.vulnerabilities())) {
                 counts.add(new Counts(Rollup.VULNERABILITIES, key("on_day", day, "hub_id", hub(first.hubId()),
                         "ward_code", ward(first.wardCode()), "vulnerability", vulnerability), new long[] {1}));
             }
             return counts;
         }
 
-        static java.util.List<Counts> of(NeedResolved need, java.time.ZoneId zone) {
-            return java.util.List.of(new Counts(Rollup.RESOLUTIONS, key("on_day",
+        static List<Counts> of(NeedResolved need, ZoneId zone) {
+            return List.of(new Counts(Rollup.RESOLUTIONS, key("on_day",
                     need.resolvedAt().atZone(zone).toLocalDate(), "hub_id", hub(need.hubId()), "ward_code",
                     ward(need.wardCode()), "category_code", need.categoryCode(), "priority", need.priority().name()),
                     new long[] {1, need.withinSla() ? 1 : 0,
                             Duration.between(need.askedAt(), need.resolvedAt()).toMinutes()}));
         }
 
-        static java.util.List<Counts> of(ReferralMoved move, java.time.ZoneId zone) {
-            return java.util.List.of(new Counts(Rollup.REFERRALS, key("on_day", move.at().atZone(zone).toLocalDate(),
+        static List<Counts> of(ReferralMoved move, ZoneId zone) {
+            return List.of(new Counts(Rollup.REFERRALS, key("on_day", move.at().atZone(zone).toLocalDate(),
                     "hub_id", hub(move.hubId()), "partner_id", move.organisationId(), "category_code",
                     move.categoryCode() == null ? NO_CATEGORY : move.categoryCode(), "outcome", move.status().name()),
                     new long[] {1, move.status() == ReferralStatus.ACCEPTED
@@ -107,7 +112,7 @@ class DemandRollup {
         }
 
         private static Map<String, Object> key(Object... pairs) {
-            Map<String, Object> key = new java.util.LinkedHashMap<>();
+            Map<String, Object> key = new LinkedHashMap<>();
             for (int i = 0; i < pairs.length; i += 2) {
                 key.put((String) pairs[i], pairs[i + 1]);
             }

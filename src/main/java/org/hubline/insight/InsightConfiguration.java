@@ -5,6 +5,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(InsightSettings.class)
@@ -14,8 +16,8 @@ class InsightConfiguration {
     @Bean
     @Order(5)
     ApplicationRunner weeklyRollupBackfill(RollupStore store,
-            org.springframework.transaction.PlatformTransactionManager transactions) {
-        return args -> new org.springframework.transaction.support.TransactionTemplate(transactions)
+            PlatformTransactionManager transactions) {
+        return args -> new TransactionTemplate(transactions)
                 .executeWithoutResult(status -> store.backfillWeeks());
     }
 }

@@ -1,10 +1,15 @@
 package org.hubline.insight;
 
+import java.sql.Date;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,7 +75,7 @@ class RollupStore {
         }
 
         long days() {
-            return java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
+            return ChronoUnit.DAYS.between(from, to) + 1;
         }
 
         /** Whether the period is long enough to be read by week: its whole weeks from the weekly rollups. */
@@ -81,7 +86,7 @@ class RollupStore {
 
     /** The Monday of a day's week. */
     static LocalDate weekOf(LocalDate day) {
-        return day.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
     /** A grouped sum: the group's values, then the counters' sums, in the order asked. */
@@ -154,7 +159,7 @@ class RollupStore {
         int keys = rollup.keys.size();
         Map<List<Object>, long[]> weeks = new LinkedHashMap<>();
         for (Object[] row : rows) {
-            List<Object> key = new ArrayList<>(java.util.Arrays.asList(row).subList(0, keys));
+            List<Object> key = new ArrayList<>(Arrays.asList(row).subList(0, keys));
             key.set(0, weekOf((LocalDate) key.get(0)));
             long[] sums = weeks.computeIfAbsent(key, k -> new long[rollup.counters.size()]);
             for (int i = 0; i < sums.length; i++) {
@@ -185,7 +190,7 @@ class RollupStore {
                 + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
         List<Object[]> jdbcRows = rows.stream().map(r -> {
             Object[] copy = r.clone();
-            copy[0] = java.sql.Date.valueOf((LocalDate) r[0]);
+            copy[0] = Date.valueOf((LocalDate) r[0]);
             return copy;
         }).toList();
         for (int i = 0; i < jdbcRows.size(); i += 5_000) {
@@ -289,7 +294,7 @@ class RollupStore {
             List<Object> group = new ArrayList<>(width);
             for (int i = 1; i <= width; i++) {
                 Object value = rs.getObject(i);
-                group.add(value instanceof java.sql.Date date ? date.toLocalDate() : value);
+                group.add(value instanceof Date date ? date.toLocalDate() : value);
             }
             long[] sums = new long[counters.size()];
             for (int i = 0; i < sums.length; i++) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -234,7 +235,7 @@ public final class SyntheticHistory {
     }
 
     private static int residentCalling(double[] cumulative, double total, Random random) {
-        int i = java.util.Arrays.binarySearch(cumulative, random.nextDouble() * total);
+        int i = Arrays.binarySearch(cumulative, random.nextDouble() * total);
         return Math.min(cumulative.length - 1, i >= 0 ? i : -i - 1);
     }
 

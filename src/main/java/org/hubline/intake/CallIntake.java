@@ -3,6 +3,7 @@ package org.hubline.intake;
 import static org.hubline.shared.Text.blankToNull;
 import static org.hubline.shared.Text.isBlank;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -58,11 +59,11 @@ public class CallIntake {
     private final SlaSettings sla;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     CallIntake(Residents residents, Duplicates duplicates, CallChecks checks, CallRoutes routes, RequestOpening opening,
             RequestHistory histories, NeedStatusChange statusChange, Routing routing, HubDirectory hubs,
-            IntakeStore store, SlaSettings sla, AuditTrail audit, CurrentUser currentUser, java.time.Clock clock) {
+            IntakeStore store, SlaSettings sla, AuditTrail audit, CurrentUser currentUser, Clock clock) {
         this.residents = residents;
         this.duplicates = duplicates;
         this.checks = checks;

@@ -8,12 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.hubline.accounts.Colleague;
 import org.hubline.accounts.Colleagues;
 import org.hubline.audit.AuditTrail;
-import org.hubline.residents.ResidentSummary;
 import org.hubline.residents.ResidentFacts;
+import org.hubline.residents.ResidentSummary;
 import org.hubline.shared.security.Role;
 import org.hubline.shared.validation.InvalidInputException;
 import org.hubline.shared.validation.StaleEditException;
@@ -76,7 +77,7 @@ public class CallbackQueue {
             throw InvalidInputException.of("handlers", "Choose at least one handler");
         }
         Set<String> known = colleagues.withRole(Role.CALL_HANDLER).stream().map(Colleague::username)
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
         if (!known.containsAll(handlers)) {
             throw InvalidInputException.of("handlers", "Callbacks can only go to enabled call handlers");
         }

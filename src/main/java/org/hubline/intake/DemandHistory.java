@@ -3,10 +3,8 @@ package org.hubline.intake;
 import static org.hubline.shared.persistence.SqlTime.instant;
 
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

@@ -1,11 +1,15 @@
 package org.hubline.intake;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.hubline.residents.ResidentContact;
 import org.hubline.residents.ResidentFacts;
+import org.hubline.residents.ResidentSummary;
 import org.hubline.shared.security.CurrentUser;
+import org.hubline.shared.security.HubScope;
 import org.hubline.shared.validation.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -38,9 +42,9 @@ public class HubNeeds {
      * category: counts only, for the insight dashboards, of the hubs whose figures the user may see.
      */
     @PreAuthorize("hasAnyRole('STRATEGIC_DIRECTOR', 'ADMIN', 'HUB_COORDINATOR')")
-    @org.springframework.transaction.annotation.Transactional(readOnly = true)
-    public java.util.List<HubBacklog> backlog(java.time.Instant now, String wardCode, String categoryCode) {
-        org.hubline.shared.security.HubScope scope = currentUser.aggregateScope();
+    @Transactional(readOnly = true)
+    public List<HubBacklog> backlog(Instant now, String wardCode, String categoryCode) {
+        HubScope scope = currentUser.aggregateScope();
         return store.backlog(now, wardCode, categoryCode).stream().filter(b -> scope.includes(b.hubId())).toList();
     }
 
@@ -72,13 +76,13 @@ public class HubNeeds {
      * {@code notMetTimes} times or more, or a late P1.
      */
     @PreAuthorize(COORDINATES)
-    public List<ResidentSignals> signals(long hubId, java.time.Instant since, java.time.Instant now,
+    public List<ResidentSignals> signals(long hubId, Instant since, Instant now,
             int notMetTimes) {
         currentUser.hubScope().require(hubId);
         List<ResidentSignals> raw = store.signals(hubId, since, now, notMetTimes);
         List<Long> ids = raw.stream().map(ResidentSignals::residentId).toList();
-        Map<Long, org.hubline.residents.ResidentSummary> people = residents.summaries(ids);
-        java.util.Set<Long> vulnerable = residents.vulnerableAmong(ids);
+        Map<Long, ResidentSummary> people = residents.summaries(ids);
+        Set<Long> vulnerable = residents.vulnerableAmong(ids);
         return raw.stream().map(s -> new ResidentSignals(s.residentId(), s.hubId(),
                 people.get(s.residentId()).name(), s.callsInWindow(), s.firstCallInWindow(), s.lastCallInWindow(),
                 s.categoriesInWindow(), s.categoriesNotMetRepeatedly(), s.p1OpenPastDue(),

@@ -8,15 +8,18 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
-import org.hubline.shared.security.HubScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -217,7 +220,7 @@ class IntakeStore {
     /** Demand signals per resident with needs routed to the hub, over the window. */
     List<ResidentSignals> signals(long hubId, Instant since, Instant now, int notMetTimes) {
         Map<Long, int[]> calls = new LinkedHashMap<>();
-        Map<Long, Instant[]> span = new java.util.HashMap<>();
+        Map<Long, Instant[]> span = new HashMap<>();
         jdbc.sql("""
                 SELECT c.resident_id, COUNT(*), MIN(c.occurred_at), MAX(c.occurred_at) FROM call_record c
                 WHERE c.occurred_at >= :since AND c.resident_id IN (%s)
@@ -229,15 +232,15 @@ class IntakeStore {
                             rs.getObject(4, OffsetDateTime.class).toInstant()});
                     return null;
                 }).list();
-        Map<Long, java.util.Set<String>> categories = new java.util.HashMap<>();
+        Map<Long, Set<String>> categories = new HashMap<>();
         jdbc.sql("""
                 SELECT DISTINCT r.resident_id, t.category_code FROM need n
                 JOIN help_request r ON r.id = n.help_request_id JOIN need_type t ON t.id = n.need_type_id
                 WHERE r.created_at >= :since AND r.resident_id IN (%s)""".formatted(RESIDENTS_OF_HUB))
                 .param("hub", hubId).param("since", utc(since))
-                .query((rs, n) -> categories.computeIfAbsent(rs.getLong(1), k -> new java.util.TreeSet<>())
+                .query((rs, n) -> categories.computeIfAbsent(rs.getLong(1), k -> new TreeSet<>())
                         .add(rs.getString(2))).list();
-        Map<Long, List<String>> unmetTwice = new java.util.HashMap<>();
+        Map<Long, List<String>> unmetTwice = new HashMap<>();
         jdbc.sql("""
                 SELECT r.resident_id, c.name FROM need n
                 JOIN help_request r ON r.id = n.help_request_id JOIN need_type t ON t.id = n.need_type_id
@@ -247,12 +250,12 @@ class IntakeStore {
                 .param("hub", hubId).param("times", notMetTimes)
                 .query((rs, n) -> unmetTwice.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                         .add(rs.getString(2))).list();
-        java.util.Set<Long> p1Late = new java.util.HashSet<>(jdbc.sql("""
+        Set<Long> p1Late = new HashSet<>(jdbc.sql("""
                 SELECT DISTINCT r.resident_id FROM help_request r
                 WHERE r.open = TRUE AND r.priority = 'P1' AND r.due_at < :now AND r.resident_id IN (%s)"""
                 .formatted(RESIDENTS_OF_HUB))
                 .param("hub", hubId).param("now", utc(now)).query(Long.class).list());
-        java.util.Set<Long> everyone = new java.util.LinkedHashSet<>(calls.keySet());
+        Set<Long> everyone = new LinkedHashSet<>(calls.keySet());
         everyone.addAll(categories.keySet());
         everyone.addAll(unmetTwice.keySet());
         everyone.addAll(p1Late);
@@ -260,7 +263,7 @@ class IntakeStore {
         for (long id : everyone) {
             Instant[] s = span.get(id);
             result.add(new ResidentSignals(id, hubId, null, calls.containsKey(id) ? calls.get(id)[0] : 0,
-                    s == null ? null : s[0], s == null ? null : s[1], categories.getOrDefault(id, java.util.Set.of()),
+                    s == null ? null : s[0], s == null ? null : s[1], categories.getOrDefault(id, Set.of()),
                     unmetTwice.getOrDefault(id, List.of()), p1Late.contains(id), false));
         }
         return result;

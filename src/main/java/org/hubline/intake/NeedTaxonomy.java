@@ -1,5 +1,6 @@
 package org.hubline.intake;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,8 +48,8 @@ public class NeedTaxonomy {
     /** Every need category's name by its code, in the taxonomy's order (retired ones too, for history). */
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
-    public java.util.Map<String, String> categoryNames() {
-        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+    public Map<String, String> categoryNames() {
+        Map<String, String> names = new LinkedHashMap<>();
         store.categories().forEach(c -> names.put(c.code(), c.name()));
         return names;
     }
@@ -116,7 +117,7 @@ public class NeedTaxonomy {
 
     /** Every need type (offered or retired) by id, read once for a whole call. */
     Map<Long, NeedType> typesById() {
-        Map<Long, NeedType> byId = new java.util.HashMap<>();
+        Map<Long, NeedType> byId = new HashMap<>();
         store.types(false).forEach(t -> byId.put(t.id(), t));
         return byId;
     }

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.hubline.shared.WorkingDays;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -48,7 +49,7 @@ public record SlaSettings(String p1, String p2, String p3) {
         if (m.group(2).equals("d")) {
             day = day.plusDays(n);
         } else {
-            day = org.hubline.shared.WorkingDays.after(day, n);
+            day = WorkingDays.after(day, n);
         }
         return day.atTime(LocalTime.of(23, 59, 59)).atZone(zone).toInstant();
     }

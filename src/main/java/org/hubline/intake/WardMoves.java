@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import org.hubline.audit.AuditTrail;
 import org.hubline.places.WardsReassigned;
+import org.hubline.shared.security.CurrentUser;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -43,7 +44,7 @@ class WardMoves {
             int moved = store.moveOpenNeeds(move.wardCode(), move.fromHubId(), move.toHubId(),
                     "Ward moved hub from " + move.effectiveFrom(), clock.instant());
             store.markApplied(move.id(), clock.instant());
-            audit.recordAs(org.hubline.shared.security.CurrentUser.SYSTEM, "OPEN_NEEDS_MOVED", "WARD", move.wardCode(),
+            audit.recordAs(CurrentUser.SYSTEM, "OPEN_NEEDS_MOVED", "WARD", move.wardCode(),
                     moved + (moved == 1 ? " open need" : " open needs") + " moved from hub " + move.fromHubId()
                             + " to hub " + move.toHubId());
         }

@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Set;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -39,8 +42,8 @@ public record WebFormSubmission(
         @Schema(description = "Anything that makes them more vulnerable") Set<Vulnerability> vulnerabilities,
         @Schema(description = "Who supports them now; no one if not given") SupportNow supportNow,
         @Schema(description = "Children under 18 in the household")
-        @jakarta.validation.constraints.Min(value = 0, message = "Children cannot be negative")
-        @jakarta.validation.constraints.Max(value = 30, message = "At most 30 children") Integer children,
+        @Min(value = 0, message = "Children cannot be negative")
+        @Max(value = 30, message = "At most 30 children") Integer children,
         @Schema(description = "Someone asking for the resident, if not the resident") @Valid OnBehalf onBehalf,
         @Schema(description = "Anything else they want to tell us") @Size(max = 600, message = "At most 600 characters") String message,
         @Schema(description = "They agree to the council holding their details to help them")

@@ -5,6 +5,7 @@ import static org.hubline.shared.Text.blankToNull;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -83,7 +84,7 @@ public class PlacesAdministration {
     @PreAuthorize(Roles.IS_ADMIN)
     public long saveHub(HubDetails hub) {
         Map<String, String> errors = new LinkedHashMap<>();
-        String code = hub.code() == null ? "" : hub.code().trim().toUpperCase(java.util.Locale.ROOT);
+        String code = hub.code() == null ? "" : hub.code().trim().toUpperCase(Locale.ROOT);
         if (!HUB_CODE.matcher(code).matches()) {
             errors.put("code", "Use 2 to 16 capital letters, digits, dashes or underscores");
         }

@@ -3,12 +3,15 @@ package org.hubline.places;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** Storage of wards, hubs and ward → hub assignments (with their history). */
@@ -35,7 +38,7 @@ class PlacesStore {
     List<Ward> searchWards(String text, int limit) {
         return jdbc.sql("SELECT " + WARD_COLUMNS + " FROM ward WHERE active = TRUE AND (LOWER(name) LIKE :q OR "
                 + "LOWER(code) LIKE :q) ORDER BY name LIMIT :limit")
-                .param("q", "%" + (text == null ? "" : text.trim().toLowerCase(java.util.Locale.ROOT)) + "%")
+                .param("q", "%" + (text == null ? "" : text.trim().toLowerCase(Locale.ROOT)) + "%")
                 .param("limit", limit)
                 .query(Ward.class).list();
     }
@@ -90,7 +93,7 @@ class PlacesStore {
         return jdbc.sql("SELECT id, code, name, active FROM hub ORDER BY active DESC, name").query(Hub.class).list();
     }
 
-    List<Hub> hubs(java.util.Collection<Long> ids) {
+    List<Hub> hubs(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -104,7 +107,7 @@ class PlacesStore {
     }
 
     long insertHub(HubDetails hub) {
-        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        var keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO hub (code, name, description, phone, address, active) "
                 + "VALUES (:code, :name, :description, :phone, :address, :active)")
                 .param("code", hub.code()).param("name", hub.name()).param("description", hub.description())

@@ -1,5 +1,7 @@
 package org.hubline.places;
 
+import java.util.Optional;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -18,13 +20,13 @@ public record PopulationBand(Integer min, Integer max) {
     }
 
     /** How a population sits against the band, in words; empty if it is inside. */
-    public java.util.Optional<String> problem(int population) {
+    public Optional<String> problem(int population) {
         if (population < min) {
-            return java.util.Optional.of(String.format("Below the %,d–%,d band", min, max));
+            return Optional.of(String.format("Below the %,d–%,d band", min, max));
         }
         if (population > max) {
-            return java.util.Optional.of(String.format("Above the %,d–%,d band", min, max));
+            return Optional.of(String.format("Above the %,d–%,d band", min, max));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

@@ -9,11 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -41,7 +45,7 @@ final class PostcodeImporter {
         volatile long bytesTotal = 1;
         volatile int passes = 1;
         volatile int pass = 1;
-        final List<PostcodeImportStatus.RejectedRow> rejections = java.util.Collections.synchronizedList(
+        final List<PostcodeImportStatus.RejectedRow> rejections = Collections.synchronizedList(
                 new ArrayList<>());
 
         double fraction() {
@@ -218,10 +222,10 @@ final class PostcodeImporter {
     private static BufferedReader open(Path file, Progress progress) throws IOException {
         InputStream raw;
         long size;
-        if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
             ZipFile zip = new ZipFile(file.toFile());
             ZipEntry entry = zip.stream().filter(e -> !e.isDirectory() && e.getName().toLowerCase().endsWith(".csv"))
-                    .max(java.util.Comparator.comparingLong(ZipEntry::getSize))
+                    .max(Comparator.comparingLong(ZipEntry::getSize))
                     .orElseThrow(() -> new RefusedFile("The zip file holds no CSV file."));
             size = entry.getSize();
             InputStream in = zip.getInputStream(entry);
@@ -244,7 +248,7 @@ final class PostcodeImporter {
     private static final class CountingStream extends FilterInputStream {
         private final Consumer<Long> counter;
 
-        CountingStream(InputStream in, java.util.function.LongConsumer counter) {
+        CountingStream(InputStream in, LongConsumer counter) {
             super(in);
             this.counter = n -> counter.accept(n);
         }

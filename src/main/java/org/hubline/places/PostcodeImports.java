@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +20,7 @@ import org.hubline.shared.security.CurrentUser;
 import org.hubline.shared.security.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,7 +55,7 @@ public class PostcodeImports {
 
     PostcodeImports(JdbcClient jdbc, JdbcTemplate jdbcTemplate, PlatformTransactionManager transactions,
             PlacesStore places, PostcodeSettings settings,
-            @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor") TaskExecutor executor, AuditTrail audit,
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor, AuditTrail audit,
             CurrentUser currentUser, Clock clock) {
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;

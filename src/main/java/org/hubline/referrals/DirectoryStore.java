@@ -1,6 +1,8 @@
 package org.hubline.referrals;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -74,7 +76,7 @@ class DirectoryStore {
 
     private static Where where(String text, String category, Long hubId, boolean activeOnly) {
         List<String> clauses = new ArrayList<>();
-        Map<String, Object> params = new java.util.HashMap<>();
+        Map<String, Object> params = new HashMap<>();
         if (text != null && !text.isBlank()) {
             clauses.add("(LOWER(s.name) LIKE :text OR LOWER(s.description) LIKE :text OR LOWER(o.name) LIKE :text)");
             params.put("text", "%" + text.trim().toLowerCase(Locale.ROOT) + "%");
@@ -116,7 +118,7 @@ class DirectoryStore {
     }
 
     Map<String, String> categoryNames() {
-        Map<String, String> names = new java.util.LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
         jdbc.sql("SELECT code, name FROM need_category ORDER BY sort_order").query((rs, n) ->
                 names.put(rs.getString(1), rs.getString(2))).list();
         return names;

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -17,7 +18,7 @@ import org.springframework.data.relational.core.mapping.Table;
 class PartnerService {
 
     @Table("service_location")
-    record Location(String name, @org.springframework.data.relational.core.mapping.Column("address_1") String address1,
+    record Location(String name, @Column("address_1") String address1,
             String city, String postcode, String uprn) {
     }
 

@@ -6,14 +6,13 @@ import static org.hubline.shared.persistence.SqlTime.utc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -119,7 +118,7 @@ class ReferralStore {
     }
 
     /** Every step referrals took (sent, and each partner's move), oldest first, as the events they published. */
-    void replayMoves(java.util.function.Consumer<ReferralMoved> moves) {
+    void replayMoves(Consumer<ReferralMoved> moves) {
         jdbc.sql("""
                 SELECT r.id, r.hub_id, r.organisation_id, r.category_code, e.kind, r.created_at, e.at
                 FROM referral_event e JOIN referral r ON r.id = e.referral_id

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.hubline.audit.AuditTrail;
 import org.hubline.intake.HubNeed;
@@ -26,6 +28,7 @@ import org.hubline.shared.notify.Messages;
 import org.hubline.shared.security.CurrentUser;
 import org.hubline.shared.security.HubScope;
 import org.hubline.shared.security.Role;
+import org.hubline.shared.security.Roles;
 import org.hubline.shared.security.SignedInUser;
 import org.hubline.shared.validation.InvalidInputException;
 import org.hubline.shared.validation.StaleEditException;
@@ -166,9 +169,9 @@ public class Referrals {
     }
 
     /** Replays every referral step as the events it published, oldest first, to rebuild insight's counts. Admins only. */
-    @PreAuthorize(org.hubline.shared.security.Roles.IS_ADMIN)
+    @PreAuthorize(Roles.IS_ADMIN)
     @Transactional(readOnly = true)
-    public void replayMoves(java.util.function.Consumer<ReferralMoved> moves) {
+    public void replayMoves(Consumer<ReferralMoved> moves) {
         store.replayMoves(moves);
     }
 
@@ -313,7 +316,7 @@ public class Referrals {
         lines.add("Name: " + r.fullName().trim());
         lines.add("Phone: " + (r.phone() == null ? "not given"
                 : PhoneNumber.parse(r.phone()).map(PhoneNumber::formatted).orElse(r.phone())));
-        lines.add("Address: " + String.join(", ", java.util.stream.Stream.of(r.addressLine1(), r.addressLine2(),
+        lines.add("Address: " + String.join(", ", Stream.of(r.addressLine1(), r.addressLine2(),
                 r.town(), r.postcode()).filter(s -> s != null && !s.isBlank()).toList()));
         lines.add("Prefers: " + (r.preferredContact() == null ? "phone" : r.preferredContact().label().toLowerCase()));
         if (r.language() != null) {

@@ -3,10 +3,12 @@ package org.hubline.residents;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.hubline.shared.PhoneNumber;
@@ -192,7 +194,7 @@ public final class MatchRules {
         return phones;
     }
 
-    private static java.util.Optional<String> phone(String text) {
+    private static Optional<String> phone(String text) {
         return PhoneNumber.parse(text).map(PhoneNumber::digits);
     }
 
@@ -337,7 +339,7 @@ public final class MatchRules {
                 {"abigail", "abby", "abbie"},
                 {"mohammed", "muhammad", "mohammad", "mohamed"},
         };
-        java.util.HashMap<String, String> map = new java.util.HashMap<>();
+        HashMap<String, String> map = new HashMap<>();
         for (String[] group : groups) {
             for (int i = 1; i < group.length; i++) {
                 map.putIfAbsent(group[i], group[0]);

@@ -3,6 +3,7 @@ package org.hubline.residents;
 import org.hubline.shared.security.CurrentUser;
 import org.hubline.shared.security.Role;
 import org.hubline.shared.security.SignedInUser;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -14,9 +15,9 @@ import org.springframework.stereotype.Component;
 class ResidentAccess {
 
     private final CurrentUser currentUser;
-    private final org.springframework.beans.factory.ObjectProvider<HubsWorkingFor> work;
+    private final ObjectProvider<HubsWorkingFor> work;
 
-    ResidentAccess(CurrentUser currentUser, org.springframework.beans.factory.ObjectProvider<HubsWorkingFor> work) {
+    ResidentAccess(CurrentUser currentUser, ObjectProvider<HubsWorkingFor> work) {
         this.currentUser = currentUser;
         this.work = work;
     }

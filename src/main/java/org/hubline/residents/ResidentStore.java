@@ -7,18 +7,20 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** The residents module's queries beside the aggregate: match keys, consent history, reviews, merges. */
@@ -105,13 +107,13 @@ class ResidentStore {
 
     /** Every resident's survivor (itself unless merged) and vulnerability flags. */
     Map<Long, CountingFacts> countingFacts() {
-        Map<Long, Long> mergedInto = new java.util.HashMap<>();
+        Map<Long, Long> mergedInto = new HashMap<>();
         jdbc.sql("SELECT id, merged_into_id FROM resident").query((rs, n) -> mergedInto.put(rs.getLong(1),
                 rs.getObject(2) == null ? null : rs.getLong(2))).list();
-        Map<Long, Set<String>> flags = new java.util.HashMap<>();
+        Map<Long, Set<String>> flags = new HashMap<>();
         jdbc.sql("SELECT resident_id, flag FROM resident_vulnerability").query((rs, n) -> flags
-                .computeIfAbsent(rs.getLong(1), k -> new java.util.TreeSet<>()).add(rs.getString(2))).list();
-        Map<Long, CountingFacts> facts = new java.util.HashMap<>();
+                .computeIfAbsent(rs.getLong(1), k -> new TreeSet<>()).add(rs.getString(2))).list();
+        Map<Long, CountingFacts> facts = new HashMap<>();
         for (Long id : mergedInto.keySet()) {
             long survivor = id;
             for (int hops = 0; mergedInto.get(survivor) != null && hops < 100; hops++) {
@@ -126,7 +128,7 @@ class ResidentStore {
         if (ids.isEmpty()) {
             return Set.of();
         }
-        return new java.util.HashSet<>(jdbc.sql("SELECT DISTINCT resident_id FROM resident_vulnerability "
+        return new HashSet<>(jdbc.sql("SELECT DISTINCT resident_id FROM resident_vulnerability "
                 + "WHERE resident_id IN (:ids)").param("ids", ids).query(Long.class).list());
     }
 
@@ -151,7 +153,7 @@ class ResidentStore {
     }
 
     long raiseReview(long residentId, long candidateId, int score, List<String> matched, String by, Instant at) {
-        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO resident_match_review (resident_id, candidate_id, score, matched, status, raised_by, raised_at)
                 VALUES (:resident, :candidate, :score, :matched, 'OPEN', :by, :at)""")
@@ -196,7 +198,7 @@ class ResidentStore {
     }
 
     long recordMerge(long mergedId, long survivorId, String by, Instant at) {
-        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        var keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO resident_merge (merged_id, survivor_id, merged_by, merged_at) "
                 + "VALUES (:merged, :survivor, :by, :at)")
                 .param("merged", mergedId).param("survivor", survivorId).param("by", by).param("at", utc(at))

@@ -7,20 +7,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 
 import org.hubline.audit.AuditEntry;
 import org.hubline.audit.AuditTrail;
 import org.hubline.shared.PhoneNumber;
 import org.hubline.shared.Postcode;
 import org.hubline.shared.security.CurrentUser;
-import org.hubline.shared.validation.InvalidInputException;
 import org.hubline.shared.validation.StaleEditException;
 import org.hubline.shared.validation.Validation;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -259,7 +257,7 @@ public class Residents {
                 Object x = component.getAccessor().invoke(a);
                 Object y = component.getAccessor().invoke(b);
                 if (!Objects.equals(normal(x), normal(y))) {
-                    changed.add(component.getName().replaceAll("([A-Z])", " $1").toLowerCase(java.util.Locale.ROOT));
+                    changed.add(component.getName().replaceAll("([A-Z])", " $1").toLowerCase(Locale.ROOT));
                 }
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,7 +93,7 @@ public class HubTasks {
     /** The hub's tasks in the given statuses, by due time. */
     @PreAuthorize(VolunteerRoster.COORDINATES)
     @Transactional(readOnly = true)
-    public List<TaskSummary> tasks(long hubId, java.util.Collection<TaskStatus> statuses) {
+    public List<TaskSummary> tasks(long hubId, Collection<TaskStatus> statuses) {
         currentUser.hubScope().require(hubId);
         return store.tasksOfHub(hubId, statuses);
     }

@@ -3,6 +3,7 @@ package org.hubline.volunteers;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -114,7 +115,7 @@ class Volunteer {
                 availability.stream().map(s -> new Availability(DayOfWeek.of(s.dayOfWeek()), s.partOfDay()))
                         .collect(Collectors.toSet()),
                 away.stream().map(a -> new Away(a.fromDate(), a.toDate()))
-                        .sorted(java.util.Comparator.comparing(Away::from)).toList(),
+                        .sorted(Comparator.comparing(Away::from)).toList(),
                 dbsLevel, dbsCertificateDate, dbsUpdateService, dbsRenewalDue, idChecked, trainingCompleted, maxTasks,
                 status, consentToHold);
     }

@@ -5,12 +5,15 @@ import static org.hubline.shared.Text.blankToNull;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.hubline.audit.AuditTrail;
+import org.hubline.places.HubDirectory;
+import org.hubline.places.Ward;
 import org.hubline.shared.PhoneNumber;
 import org.hubline.shared.Postcode;
 import org.hubline.shared.security.CurrentUser;
@@ -36,7 +39,7 @@ public class VolunteerRoster {
     static final String COORDINATES = "hasRole('HUB_COORDINATOR')";
     static final String RECORD_TYPE = "VOLUNTEER";
 
-    private final org.hubline.places.HubDirectory places;
+    private final HubDirectory places;
     private final VolunteerRepository volunteers;
     private final VolunteersStore store;
     private final TaskRules rules;
@@ -45,7 +48,7 @@ public class VolunteerRoster {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    VolunteerRoster(org.hubline.places.HubDirectory places, VolunteerRepository volunteers, VolunteersStore store, TaskRules rules, Validation validation,
+    VolunteerRoster(HubDirectory places, VolunteerRepository volunteers, VolunteersStore store, TaskRules rules, Validation validation,
             AuditTrail audit, CurrentUser currentUser, Clock clock) {
         this.places = places;
         this.volunteers = volunteers;
@@ -60,9 +63,9 @@ public class VolunteerRoster {
     /** The volunteers serving the hub, by name. */
     /** Volunteer capacity per hub now (counts only), for the insight dashboards, of the hubs the user may see. */
     @PreAuthorize("hasAnyRole('STRATEGIC_DIRECTOR', 'ADMIN', 'HUB_COORDINATOR')")
-    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    @Transactional(readOnly = true)
     public List<HubCapacity> capacityByHub() {
-        org.hubline.shared.security.HubScope scope = currentUser.aggregateScope();
+        HubScope scope = currentUser.aggregateScope();
         return store.capacityByHub().stream().filter(c -> scope.includes(c.hubId())).toList();
     }
 
@@ -71,7 +74,7 @@ public class VolunteerRoster {
     public List<VolunteerRecord> ofHub(long hubId) {
         currentUser.hubScope().require(hubId);
         return volunteers.findAllById(store.volunteerIdsOfHub(hubId)).stream().map(Volunteer::toRecord)
-                .sorted(java.util.Comparator.comparing((VolunteerRecord v) -> v.details().lastName())
+                .sorted(Comparator.comparing((VolunteerRecord v) -> v.details().lastName())
                         .thenComparing(v -> v.details().firstName()))
                 .toList();
     }
@@ -128,8 +131,8 @@ public class VolunteerRoster {
     /** Wards a volunteer can live in (ranking prefers volunteers from the resident's ward). */
     @PreAuthorize(COORDINATES)
     @Transactional(readOnly = true)
-    public List<org.hubline.places.Ward> wards() {
-        return places.wards().stream().filter(org.hubline.places.Ward::active).toList();
+    public List<Ward> wards() {
+        return places.wards().stream().filter(Ward::active).toList();
     }
 
     @PreAuthorize("hasAnyRole('HUB_COORDINATOR', 'ADMIN')")
@@ -144,7 +147,7 @@ public class VolunteerRoster {
         if (skill.name() == null || skill.name().isBlank()) {
             throw InvalidInputException.of("name", "Enter the skill's name");
         }
-        String code = skill.code() == null ? "" : skill.code().trim().toUpperCase(java.util.Locale.ROOT);
+        String code = skill.code() == null ? "" : skill.code().trim().toUpperCase(Locale.ROOT);
         if (isNew && !code.matches("[A-Z][A-Z_]{1,31}")) {
             throw InvalidInputException.of("code", "A code is 2–32 capital letters or underscores");
         }

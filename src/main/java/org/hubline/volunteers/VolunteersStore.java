@@ -9,8 +9,6 @@ import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -20,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.hubline.shared.notify.Messages;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -222,7 +221,7 @@ class VolunteersStore {
     // ---- messages
 
     void logMessage(long volunteerId, Long taskId, String channel, String recipient, String body,
-            org.hubline.shared.notify.Messages.Receipt receipt, String by, Instant at) {
+            Messages.Receipt receipt, String by, Instant at) {
         jdbc.sql("""
                 INSERT INTO volunteer_message (volunteer_id, task_id, channel, recipient, body, sender,
                     provider_reference, status, error, sent_by, sent_at)

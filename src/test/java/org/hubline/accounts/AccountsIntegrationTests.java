@@ -27,6 +27,7 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 
 /**
  * Accounts against a real database: user administration, password changes, throttled sign-in
@@ -265,7 +266,7 @@ abstract class AccountsIntegrationTests {
         long id = admin.create(handler(username)).userId();
         for (int i = 1; i <= 5; i++) {
             assertThatThrownBy(() -> attempt(username, "wrong password!")).isInstanceOf(
-                    org.springframework.security.core.AuthenticationException.class);
+                    AuthenticationException.class);
         }
         TemporaryPassword fresh = admin.resetPassword(id);
         assertThat(attempt(username, fresh.password()).isAuthenticated()).isTrue();

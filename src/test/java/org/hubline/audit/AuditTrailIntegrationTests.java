@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -37,7 +38,7 @@ abstract class AuditTrailIntegrationTests {
     void anActionIsRecordedAgainstTheSignedInUserAndFoundByEveryFilter() {
         String recordId = UUID.randomUUID().toString();
         signedIn.as("coordinator");
-        clock.set(java.time.Instant.parse("2026-03-10T09:30:00Z"));
+        clock.set(Instant.parse("2026-03-10T09:30:00Z"));
         audit.record("TEST_VIEWED", "TEST_RECORD", recordId, "Looked at it");
         clock.advance(Duration.ofDays(2));
         audit.record("TEST_CHANGED", "TEST_RECORD", recordId, "Changed it");

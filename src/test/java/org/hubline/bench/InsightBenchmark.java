@@ -1,5 +1,6 @@
 package org.hubline.bench;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +48,7 @@ public final class InsightBenchmark {
             }
             List<Long> partners = app.getBean(PartnerOrganisations.class).all().stream()
                     .map(PartnerOrganisationRef::id).toList();
-            LocalDate today = LocalDate.now(app.getBean(java.time.Clock.class));
+            LocalDate today = LocalDate.now(app.getBean(Clock.class));
             long started = System.nanoTime();
             SyntheticHistory.Summary made = SyntheticHistory.generate(app, wards, partners, residents, requests, 548,
                     today, 2020);

@@ -1,6 +1,7 @@
 package org.hubline.bench;
 
 import java.sql.Date;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -197,7 +198,7 @@ public final class IntakeBenchmark {
     private static String url(JdbcTemplate jdbc) {
         try (var c = jdbc.getDataSource().getConnection()) {
             return c.getMetaData().getURL();
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }

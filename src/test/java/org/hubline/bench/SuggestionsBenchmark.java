@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 import org.hubline.intake.CallDetails;
 import org.hubline.intake.CallIntake;
@@ -24,8 +25,8 @@ import org.hubline.residents.ContactMethod;
 import org.hubline.residents.ResidentDetails;
 import org.hubline.volunteers.HubTasks;
 import org.hubline.volunteers.Suggestion;
-import org.hubline.volunteers.TaskType;
 import org.hubline.volunteers.TaskSummary;
+import org.hubline.volunteers.TaskType;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -61,7 +62,7 @@ public final class SuggestionsBenchmark {
             BenchApp.signIn(app, "handler");
             LoggedCall call = app.getBean(CallIntake.class).logCall(new LogCall(null, new ResidentDetails("Bench",
                     "Resident", LocalDate.of(1950, 1, 1), "1 Bench Street", null, null, "OL2 9ZP", null, "07700900000",
-                    null, null, ContactMethod.PHONE, null, false, 1, 0, java.util.Set.of(), null, null, true, false),
+                    null, null, ContactMethod.PHONE, null, false, 1, 0, Set.of(), null, null, true, false),
                     RoutingChoice.byPostcode(), List.of(new NeedInput(app.getBean(NeedTaxonomy.class).activeTypes()
                             .stream().filter(t -> t.name().equals("Shopping")).findFirst().orElseThrow().id(), null,
                             null)), SupportNow.NONE, null, null, false,

@@ -19,7 +19,9 @@ import org.hubline.audit.AuditTrail;
 import org.hubline.intake.CallIntake;
 import org.hubline.intake.Calls;
 import org.hubline.intake.LoggedCall;
+import org.hubline.intake.NeedStatus;
 import org.hubline.intake.NeedTaxonomy;
+import org.hubline.intake.WhenNeeded;
 import org.hubline.places.HubDirectory;
 import org.hubline.places.PostcodeImports;
 import org.hubline.places.Routing;
@@ -27,12 +29,13 @@ import org.hubline.referrals.Referral;
 import org.hubline.referrals.ReferralStatus;
 import org.hubline.referrals.Referrals;
 import org.hubline.residents.ResidentDetails;
+import org.hubline.residents.Vulnerability;
 import org.hubline.shared.validation.InvalidInputException;
 import org.hubline.test.MutableClock;
 import org.hubline.test.SignedIn;
 import org.hubline.volunteers.HubTasks;
-import org.hubline.volunteers.TaskType;
 import org.hubline.volunteers.TaskSummary;
+import org.hubline.volunteers.TaskType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -225,11 +228,11 @@ abstract class CaseworkIntegrationTests {
         int n = UNIQUE.incrementAndGet();
         LoggedCall call = intake.logCall(newCall(resident("Vi", "Vulnerable" + (char) ('a' + n % 26),
                 LocalDate.of(1940, 1, 1).plusDays(n), Calls.SHAW, "07700 95" + String.format("%04d", n),
-                org.hubline.residents.Vulnerability.LIVES_ALONE), List.of(need(taxonomy, "Prescription collection",
-                        org.hubline.intake.WhenNeeded.TODAY), need(taxonomy, "Shopping", null),
+                Vulnerability.LIVES_ALONE), List.of(need(taxonomy, "Prescription collection",
+                        WhenNeeded.TODAY), need(taxonomy, "Shopping", null),
                         need(taxonomy, "Food bank referral", null))));
-        intake.updateNeed(call.needs().get(1).id(), org.hubline.intake.NeedStatus.NOT_MET, "No volunteer free");
-        intake.updateNeed(call.needs().get(2).id(), org.hubline.intake.NeedStatus.NOT_MET, "Food bank full");
+        intake.updateNeed(call.needs().get(1).id(), NeedStatus.NOT_MET, "No volunteer free");
+        intake.updateNeed(call.needs().get(2).id(), NeedStatus.NOT_MET, "Food bank full");
         clock.advance(Duration.ofDays(2));
 
         signedIn.as("coordinator");
@@ -238,7 +241,7 @@ abstract class CaseworkIntegrationTests {
                         .contains("Vulnerable, with a P1 request past its SLA", "The same need not met 2+ times"));
 
         signedIn.as("handler");
-        intake.updateNeed(call.needs().get(0).id(), org.hubline.intake.NeedStatus.MET, null);
+        intake.updateNeed(call.needs().get(0).id(), NeedStatus.MET, null);
         signedIn.as("coordinator");
         assertThat(complexDemand.queue(north())).filteredOn(f -> f.residentId() == call.residentId())
                 .singleElement().satisfies(f -> assertThat(f.reasons()).extracting(ComplexDemandRules.Fired::rule)

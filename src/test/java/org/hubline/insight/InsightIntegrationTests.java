@@ -3,24 +3,38 @@ package org.hubline.insight;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.assertj.core.groups.Tuple;
 import org.awaitility.Awaitility;
 import org.hubline.intake.CallIntake;
 import org.hubline.intake.Calls;
+import org.hubline.intake.HubNeeds;
+import org.hubline.intake.NeedStatus;
 import org.hubline.intake.NeedTaxonomy;
+import org.hubline.intake.WhenNeeded;
+import org.hubline.places.Hub;
 import org.hubline.places.HubDirectory;
 import org.hubline.places.PostcodeImports;
 import org.hubline.places.Routing;
 import org.hubline.places.Ward;
+import org.hubline.referrals.Referrals;
+import org.hubline.residents.ResidentFacts;
+import org.hubline.residents.Residents;
+import org.hubline.residents.Vulnerability;
+import org.hubline.shared.validation.InvalidInputException;
 import org.hubline.test.MutableClock;
 import org.hubline.test.SignedIn;
+import org.hubline.volunteers.HubCapacity;
+import org.hubline.volunteers.VolunteerRoster;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 
 /**
  * The director's numbers checked by hand on a small fixed data set in March 2034 (so no other
@@ -37,9 +51,9 @@ abstract class InsightIntegrationTests {
     @Autowired
     AlertCheck alertCheck;
     @Autowired
-    org.hubline.intake.HubNeeds hubNeeds;
+    HubNeeds hubNeeds;
     @Autowired
-    org.hubline.volunteers.VolunteerRoster volunteers;
+    VolunteerRoster volunteers;
     @Autowired
     CallIntake intake;
     @Autowired
@@ -56,11 +70,11 @@ abstract class InsightIntegrationTests {
     PostcodeImports imports;
 
     @Autowired
-    org.hubline.referrals.Referrals referrals;
+    Referrals referrals;
     @Autowired
-    org.hubline.residents.Residents residents;
+    Residents residents;
     @Autowired
-    org.hubline.residents.ResidentFacts residentFacts;
+    ResidentFacts residentFacts;
 
     @AfterEach
     void reset() {
@@ -74,7 +88,7 @@ abstract class InsightIntegrationTests {
             clock.set(day.atTime(9, i).atZone(clock.getZone()).toInstant());
             intake.logCall(Calls.newCall(Calls.resident(who, "Insight" + (char) ('a' + i), LocalDate.of(1950, 1, 1)
                     .plusDays(i + day.getDayOfYear() * 40L), postcode, null), List.of(Calls.need(taxonomy, needType,
-                            org.hubline.intake.WhenNeeded.THIS_WEEK))));
+                            WhenNeeded.THIS_WEEK))));
         }
     }
 
@@ -94,10 +108,10 @@ abstract class InsightIntegrationTests {
         assertThat(d.total().previous()).isEqualTo(2);
         assertThat(d.total().change()).isEqualTo("+550%");
         assertThat(d.byTheme()).extracting(Tally::label, Tally::count, Tally::previous)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Economic", 12, 2),
-                        org.assertj.core.groups.Tuple.tuple("Health", 1, 0));
+                .containsExactly(Tuple.tuple("Economic", 12, 2),
+                        Tuple.tuple("Health", 1, 0));
         assertThat(d.byHub()).extracting(Tally::label, Tally::count).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("North Hub", 12), org.assertj.core.groups.Tuple.tuple("Central Hub", 1));
+                Tuple.tuple("North Hub", 12), Tuple.tuple("Central Hub", 1));
         int shawPopulation = hubs.wards().stream().filter(w -> w.code().equals("E05014661")).mapToInt(Ward::population)
                 .findFirst().orElseThrow();
         Tally shaw = d.byWard().stream().filter(t -> t.label().equals("Shaw")).findFirst().orElseThrow();
@@ -108,7 +122,7 @@ abstract class InsightIntegrationTests {
         assertThat(coldhurst.shown()).isEqualTo("fewer than 5");
         assertThat(coldhurst.ratePer1000()).isNull();
         assertThat(d.byChannel()).extracting(Tally::label, Tally::count)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Phone", 13));
+                .containsExactly(Tuple.tuple("Phone", 13));
 
         List<String> fired = insight.checkAlerts();
         assertThat(fired).containsExactlyInAnyOrder(
@@ -131,14 +145,14 @@ abstract class InsightIntegrationTests {
         signedIn.as("handler");
         at(monday, 9, 0);
         var first = intake.logCall(Calls.newCall(Calls.resident("Alma", "Repeatcaller", LocalDate.of(1940, 2, 2),
-                Calls.SHAW, null, org.hubline.residents.Vulnerability.LIVES_ALONE,
-                org.hubline.residents.Vulnerability.AGED_70_PLUS), List.of(Calls.need(taxonomy, "Shopping",
-                        org.hubline.intake.WhenNeeded.THIS_WEEK))));
+                Calls.SHAW, null, Vulnerability.LIVES_ALONE,
+                Vulnerability.AGED_70_PLUS), List.of(Calls.need(taxonomy, "Shopping",
+                        WhenNeeded.THIS_WEEK))));
         at(monday, 10, 0);
-        intake.updateNeed(first.needs().get(0).id(), org.hubline.intake.NeedStatus.MET, null);
+        intake.updateNeed(first.needs().get(0).id(), NeedStatus.MET, null);
         at(monday.plusDays(1), 9, 0);
         intake.logCall(Calls.returningCall(residents.get(first.residentId()), List.of(Calls.need(taxonomy,
-                "Prescription collection", org.hubline.intake.WhenNeeded.THIS_WEEK))));
+                "Prescription collection", WhenNeeded.THIS_WEEK))));
         at(monday.plusDays(2), 9, 0);
         intake.logCall(Calls.returningCall(residents.get(first.residentId()), List.of(Calls.need(taxonomy,
                 "Befriending", null))));
@@ -163,16 +177,16 @@ abstract class InsightIntegrationTests {
         DemandDashboard d = insight.dashboard(week);
 
         assertThat(d.repeatAndComplex()).extracting(DemandDashboard.Figure::label, DemandDashboard.Figure::value)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Requests for help", "4"),
-                        org.assertj.core.groups.Tuple.tuple(
+                .containsExactly(Tuple.tuple("Requests for help", "4"),
+                        Tuple.tuple(
                                 "From residents with 2 or more requests in 28 days (repeat demand)", "2 (50%)"),
-                        org.assertj.core.groups.Tuple.tuple(
+                        Tuple.tuple(
                                 "From residents asking in 3 or more need categories in 28 days (complex demand)",
                                 "1 (25%)"),
-                        org.assertj.core.groups.Tuple.tuple("Needs per request", "1.00"));
+                        Tuple.tuple("Needs per request", "1.00"));
         assertThat(d.vulnerabilities()).extracting(Tally::label, Tally::count).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Aged 70 or over", 3),
-                org.assertj.core.groups.Tuple.tuple("Lives alone", 3));
+                Tuple.tuple("Aged 70 or over", 3),
+                Tuple.tuple("Lives alone", 3));
         assertThat(d.referrals()).singleElement().satisfies(p -> {
             assertThat(p.partner()).isEqualTo("Oldham Foodbank");
             assertThat(List.of(p.sent(), p.accepted(), p.declined(), p.completed(), p.couldNotHelp()))
@@ -194,7 +208,7 @@ abstract class InsightIntegrationTests {
         assertThat(shaw.repeatAndComplex().get(1).value()).isEqualTo("fewer than 5");
         assertThat(shaw.trend()).allSatisfy(p -> assertThat(p.needs()).isIn(0L, null));
         assertThat(DashboardTiles.of(shaw)).allSatisfy(tile -> assertThat(new String(TileFiles.csv(tile),
-                java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("Alma", "Repeatcaller", "OL2 9ZP"));
+                StandardCharsets.UTF_8)).doesNotContain("Alma", "Repeatcaller", "OL2 9ZP"));
 
         var food = insight.dashboard(new InsightFilter(monday, monday.plusDays(6), null, null, "FOOD"));
         assertThat(food.total().count()).as("Alma's shopping and Bob's parcel").isEqualTo(2);
@@ -272,17 +286,17 @@ abstract class InsightIntegrationTests {
         signedIn.as("handler");
         at(monday, 9, 0);
         var first = intake.logCall(Calls.newCall(Calls.resident("Cora", "Recount", LocalDate.of(1944, 4, 4),
-                Calls.SHAW, null, org.hubline.residents.Vulnerability.DISABILITY), List.of(
-                        Calls.need(taxonomy, "Shopping", org.hubline.intake.WhenNeeded.THIS_WEEK),
+                Calls.SHAW, null, Vulnerability.DISABILITY), List.of(
+                        Calls.need(taxonomy, "Shopping", WhenNeeded.THIS_WEEK),
                         Calls.need(taxonomy, "Emergency food parcel", null))));
         at(monday, 11, 0);
-        intake.updateNeed(first.needs().get(0).id(), org.hubline.intake.NeedStatus.MET, null);
+        intake.updateNeed(first.needs().get(0).id(), NeedStatus.MET, null);
         long parcel = first.needs().get(1).id();
         referrals.recordConsentNow(parcel, "Agreed");
         var sent = referrals.refer(parcel, referrals.options(parcel).get(0).service().id(), null);
         at(monday.plusDays(3), 9, 0);
         intake.logCall(Calls.returningCall(residents.get(first.residentId()), List.of(Calls.need(taxonomy,
-                "Prescription collection", org.hubline.intake.WhenNeeded.THIS_WEEK))));
+                "Prescription collection", WhenNeeded.THIS_WEEK))));
         signedIn.as("partner");
         at(monday.plusDays(3), 15, 0);
         referrals.decline(referrals.referral(sent.id()), "No parcels left this week");
@@ -297,7 +311,7 @@ abstract class InsightIntegrationTests {
                     .equals("1") && d.hubs().stream().anyMatch(h -> h.resolved().equals("1"));
         });
         List<String> live = DashboardTiles.of(insight.dashboard(week)).stream()
-                .map(t -> new String(TileFiles.csv(t), java.nio.charset.StandardCharsets.UTF_8)).toList();
+                .map(t -> new String(TileFiles.csv(t), StandardCharsets.UTF_8)).toList();
 
         signedIn.as("director");
         assertThatThrownBy(() -> insight.rebuild()).isInstanceOf(AccessDeniedException.class);
@@ -306,7 +320,7 @@ abstract class InsightIntegrationTests {
 
         signedIn.as("director");
         List<String> recounted = DashboardTiles.of(insight.dashboard(week)).stream()
-                .map(t -> new String(TileFiles.csv(t), java.nio.charset.StandardCharsets.UTF_8)).toList();
+                .map(t -> new String(TileFiles.csv(t), StandardCharsets.UTF_8)).toList();
         assertThat(recounted).containsExactlyElementsOf(live);
         assertThat(String.join("", live)).contains("From residents with 2 or more requests in 28 days (repeat demand),"
                 + "1 (13%)");
@@ -345,20 +359,20 @@ abstract class InsightIntegrationTests {
         }
         signedIn.nobody();
         assertThatThrownBy(() -> taxonomy.categoryNames()).isInstanceOf(
-                org.springframework.security.core.AuthenticationException.class);
+                AuthenticationException.class);
         signedIn.as("coordinator.south");
         assertThatThrownBy(() -> insight.checkAlerts()).isInstanceOf(AccessDeniedException.class);
         long north = hubs.hubs().stream().filter(h -> h.name().equals("North Hub")).findFirst().orElseThrow().id();
         assertThatThrownBy(() -> insight.dashboard(new InsightFilter(WEEK, WEEK.plusDays(6), north, null, null)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(insight.hubChoices()).extracting(org.hubline.places.Hub::name).containsExactly("South Hub");
+        assertThat(insight.hubChoices()).extracting(Hub::name).containsExactly("South Hub");
         assertThat(insight.wardChoices()).extracting(Ward::name).contains("Failsworth East").doesNotContain("Shaw");
         assertThatThrownBy(() -> insight.dashboard(new InsightFilter(WEEK, WEEK.plusDays(6), null, "E05014661",
-                null))).as("Shaw is a North ward").isInstanceOf(org.hubline.shared.validation.InvalidInputException.class);
+                null))).as("Shaw is a North ward").isInstanceOf(InvalidInputException.class);
         long southId = hubs.hubs().stream().filter(h -> h.name().equals("South Hub")).findFirst().orElseThrow().id();
         assertThat(hubNeeds.backlog(clock.instant(), null, null)).as("only the South Hub's counts")
                 .allSatisfy(b -> assertThat(b.hubId()).isEqualTo(southId));
-        assertThat(volunteers.capacityByHub()).extracting(org.hubline.volunteers.HubCapacity::hubId)
+        assertThat(volunteers.capacityByHub()).extracting(HubCapacity::hubId)
                 .containsOnly(southId);
         DemandDashboard south = insight.dashboard(week);
         assertThat(south.scope()).isEqualTo("South Hub");
@@ -373,10 +387,10 @@ abstract class InsightIntegrationTests {
     void aPeriodMustRunForwardsAndAtMostTwoYears() {
         signedIn.as("director");
         assertThatThrownBy(() -> insight.dashboard(InsightFilter.period(WEEK, WEEK.minusDays(1))))
-                .isInstanceOfSatisfying(org.hubline.shared.validation.InvalidInputException.class,
+                .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors().get("period")).isEqualTo("Choose a period: its first day, "
                                 + "then its last"));
         assertThatThrownBy(() -> insight.dashboard(InsightFilter.period(WEEK, WEEK.plusYears(3))))
-                .isInstanceOf(org.hubline.shared.validation.InvalidInputException.class);
+                .isInstanceOf(InvalidInputException.class);
     }
 }

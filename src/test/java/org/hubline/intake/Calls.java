@@ -1,14 +1,23 @@
 package org.hubline.intake;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.hubline.places.PostcodeImports;
+import org.hubline.places.Route;
+import org.hubline.places.Routing;
 import org.hubline.residents.ContactMethod;
 import org.hubline.residents.ResidentDetails;
 import org.hubline.residents.ResidentMatch;
 import org.hubline.residents.ResidentRecord;
 import org.hubline.residents.Vulnerability;
+import org.hubline.test.SignedIn;
 
 /** Builders for the calls the tests log. Demo postcodes: OL2 9ZP is Shaw (North hub), M35 9ZG Failsworth East (South). */
 public final class Calls {
@@ -25,21 +34,21 @@ public final class Calls {
      * Puts the demo postcodes back in force if another test imported a directory of its own
      * (tests share the database). Leaves the admin signed out.
      */
-    public static void ensureDemoPostcodes(org.hubline.test.SignedIn signedIn, org.hubline.places.Routing routing,
-            org.hubline.places.PostcodeImports imports) {
+    public static void ensureDemoPostcodes(SignedIn signedIn, Routing routing,
+            PostcodeImports imports) {
         signedIn.as("admin");
         try {
-            if (routing.route(SHAW).status() == org.hubline.places.Route.Status.ROUTED
-                    && routing.route(ROYTON_NORTH_POSTCODE).status() == org.hubline.places.Route.Status.ROUTED) {
+            if (routing.route(SHAW).status() == Route.Status.ROUTED
+                    && routing.route(ROYTON_NORTH_POSTCODE).status() == Route.Status.ROUTED) {
                 return;
             }
-            java.nio.file.Path file = java.nio.file.Files.createTempFile("demo-postcodes", ".csv");
+            Path file = Files.createTempFile("demo-postcodes", ".csv");
             try (var in = Calls.class.getResourceAsStream("/places/demo-postcodes.csv")) {
-                java.nio.file.Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
             }
             imports.importNow(file, "demo-postcodes.csv");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } finally {
             signedIn.nobody();
         }

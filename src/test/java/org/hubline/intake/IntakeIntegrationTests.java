@@ -6,18 +6,25 @@ import static org.hubline.intake.Calls.need;
 import static org.hubline.intake.Calls.newCall;
 import static org.hubline.intake.Calls.resident;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.awaitility.Awaitility;
 import org.hubline.audit.AuditFilter;
 import org.hubline.audit.AuditTrail;
 import org.hubline.places.FootprintDesigner;
 import org.hubline.places.Hub;
 import org.hubline.places.HubDirectory;
+import org.hubline.places.PostcodeImports;
 import org.hubline.places.Route;
+import org.hubline.places.Routing;
 import org.hubline.places.WardMove;
+import org.hubline.residents.MatchQuery;
+import org.hubline.residents.Placement;
 import org.hubline.residents.ResidentDetails;
 import org.hubline.residents.ResidentMatch;
 import org.hubline.residents.ResidentRecord;
@@ -67,9 +74,9 @@ abstract class IntakeIntegrationTests {
     @Autowired
     SignedIn signedIn;
     @Autowired
-    org.hubline.places.Routing routing;
+    Routing routing;
     @Autowired
-    org.hubline.places.PostcodeImports imports;
+    PostcodeImports imports;
 
     @BeforeEach
     void signInAsHandler() {
@@ -160,14 +167,14 @@ abstract class IntakeIntegrationTests {
         LoggedCall first = intake.logCall(newCall(resident("Margaret", "Thompson", dob, Calls.SHAW, phone),
                 List.of(need(taxonomy, "Shopping", null))));
 
-        List<ResidentMatch> matches = residents.findMatches(new org.hubline.residents.MatchQuery("Margret", "Thomson",
+        List<ResidentMatch> matches = residents.findMatches(new MatchQuery("Margret", "Thomson",
                 dob, null, null, null, null, null), 5);
         assertThat(matches).first().satisfies(m -> {
             assertThat(m.residentId()).isEqualTo(first.residentId());
             assertThat(m.strength()).isEqualTo(ResidentMatch.Strength.LIKELY);
             assertThat(m.matched()).contains("name", "date of birth");
         });
-        List<ResidentMatch> byPhone = residents.findMatches(new org.hubline.residents.MatchQuery("Maggie", "Thompson",
+        List<ResidentMatch> byPhone = residents.findMatches(new MatchQuery("Maggie", "Thompson",
                 null, "+44 " + phone.substring(1), null, null, null, null), 5);
         assertThat(byPhone).first().satisfies(m -> {
             assertThat(m.residentId()).isEqualTo(first.residentId());
@@ -195,7 +202,7 @@ abstract class IntakeIntegrationTests {
         assertThatThrownBy(() -> intake.logCall(newCall(old, List.of(need(taxonomy, "Shopping", null)))))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors().get("dateOfBirth")).contains("over 120"));
-        assertThat(residents.findMatches(new org.hubline.residents.MatchQuery("Peter", "Nobody", null, null, null,
+        assertThat(residents.findMatches(new MatchQuery("Peter", "Nobody", null, null, null,
                 null, null, null), 5)).isEmpty();
     }
 
@@ -210,7 +217,7 @@ abstract class IntakeIntegrationTests {
                 d.addressLine2(), d.town(), d.postcode(), d.uprn(), d.phone(), d.otherPhone(), d.email(),
                 d.preferredContact(), d.language(), d.interpreterNeeded(), d.adults(), d.children(),
                 d.vulnerabilities(), d.gpSurgery(), d.pharmacy(), d.consentToHold(), d.consentToShare()),
-                new org.hubline.residents.Placement(theirs.wardCode(), theirs.hubId()));
+                new Placement(theirs.wardCode(), theirs.hubId()));
 
         LogCall unchanged = Calls.returningCall(mine, List.of(need(taxonomy, "Shopping", null)));
         LogCall withNewPhone = new LogCall(mine, withPhone(mine.details(), uniquePhone()), unchanged.routing(),
@@ -309,7 +316,7 @@ abstract class IntakeIntegrationTests {
     void theCallbackQueueIsInPriorityThenAgeOrderAndCountsUnsuccessfulAttempts() {
         LoggedCall olderP3 = intake.logCall(newCall(resident("Older", "Pthree", uniqueBirthday(), Calls.SHAW,
                 uniquePhone()), List.of(need(taxonomy, "Befriending", null))));
-        clock.advance(java.time.Duration.ofMinutes(5));
+        clock.advance(Duration.ofMinutes(5));
         LoggedCall newerP1 = intake.logCall(newCall(resident("Newer", "Pone", uniqueBirthday(), Calls.SHAW,
                 uniquePhone(), Vulnerability.CLINICALLY_EXTREMELY_VULNERABLE), List.of(need(taxonomy,
                         "Prescription collection", WhenNeeded.TODAY))));
@@ -385,7 +392,7 @@ abstract class IntakeIntegrationTests {
      */
     @Test
     void movingAWardOnItsDateMovesItsOpenRequestsAndNotItsClosedOnes() {
-        clock.set(java.time.Instant.parse("2032-01-05T10:00:00Z"));
+        clock.set(Instant.parse("2032-01-05T10:00:00Z"));
         LoggedCall open = intake.logCall(newCall(resident("Olive", "Openshaw", uniqueBirthday(),
                 Calls.ROYTON_NORTH_POSTCODE, uniquePhone()), List.of(need(taxonomy, "Shopping", null))));
         LoggedCall closed = intake.logCall(newCall(resident("Clive", "Closedge", uniqueBirthday(),
@@ -405,9 +412,9 @@ abstract class IntakeIntegrationTests {
         assertThat(intake.request(open.requestId()).needs().get(0).hubId()).as("not yet: the move is in February")
                 .isEqualTo(north);
 
-        clock.set(java.time.Instant.parse("2032-02-01T06:00:00Z"));
+        clock.set(Instant.parse("2032-02-01T06:00:00Z"));
         // Intake hears of the move asynchronously, after the designer's transaction commits.
-        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> {
+        Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             wardMoves.applyDueMoves();
             NeedSummary moved = intake.request(open.requestId()).needs().get(0);
             assertThat(moved.hubId()).isEqualTo(west);

@@ -6,14 +6,18 @@ import static org.hubline.intake.Calls.need;
 import static org.hubline.intake.Calls.newCall;
 import static org.hubline.intake.Calls.resident;
 
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 
+import org.hubline.places.PostcodeImports;
+import org.hubline.places.Routing;
 import org.hubline.residents.ConsentChange;
+import org.hubline.residents.Duplicates;
 import org.hubline.residents.MatchQuery;
 import org.hubline.residents.MatchReview;
 import org.hubline.residents.MergeRecord;
 import org.hubline.residents.ResidentMatch;
-import org.hubline.residents.Duplicates;
 import org.hubline.residents.Residents;
 import org.hubline.shared.validation.InvalidInputException;
 import org.hubline.test.MutableClock;
@@ -43,9 +47,9 @@ abstract class ResidentRecordsIntegrationTests {
     @Autowired
     SignedIn signedIn;
     @Autowired
-    org.hubline.places.Routing routing;
+    Routing routing;
     @Autowired
-    org.hubline.places.PostcodeImports imports;
+    PostcodeImports imports;
 
     @BeforeEach
     void signInAsHandler() {
@@ -74,7 +78,7 @@ abstract class ResidentRecordsIntegrationTests {
     void consentChangesKeepTheirHistory() {
         LoggedCall logged = intake.logCall(newCall(resident("Connie", "Sent", IntakeIntegrationTests.uniqueBirthday(),
                 Calls.SHAW, IntakeIntegrationTests.uniquePhone()), List.of(need(taxonomy, "Shopping", null))));
-        clock.advance(java.time.Duration.ofMinutes(3));
+        clock.advance(Duration.ofMinutes(3));
         residents.recordConsentToShare(logged.residentId(), true, "Agreed on the call");
         List<ConsentChange> history = residents.consentHistory(logged.residentId());
         assertThat(history).first().satisfies(c -> {
@@ -90,7 +94,7 @@ abstract class ResidentRecordsIntegrationTests {
 
     @Test
     void aCoordinatorMergesDuplicatesKeptApartWithAllTheirHistoryAndCanUndoIt() {
-        java.time.LocalDate dob = IntakeIntegrationTests.uniqueBirthday();
+        LocalDate dob = IntakeIntegrationTests.uniqueBirthday();
         LoggedCall first = intake.logCall(newCall(resident("Robert", "Duplicate", dob, Calls.SHAW,
                 IntakeIntegrationTests.uniquePhone()), List.of(need(taxonomy, "Shopping", null))));
         ResidentMatch possible = residents.findMatches(new MatchQuery("Bob", "Duplicate", null, null, null, Calls.SHAW,

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 
 import org.hubline.places.PostcodeImports;
 import org.hubline.places.Routing;
+import org.hubline.residents.MatchQuery;
 import org.hubline.test.AppOnRandomPort;
 import org.hubline.test.SignedIn;
 import org.junit.jupiter.api.AfterEach;
@@ -136,7 +137,7 @@ class WebFormApiIT {
                 "\"dateOfBirth\":\"The date of birth cannot be in the future\"", "\"phone\"");
         assertThat(post("{not json", KEY).statusCode()).isEqualTo(400);
         signedIn.as("handler");
-        assertThat(app.getBean(CallIntake.class).findResidents(new org.hubline.residents.MatchQuery("Ivor", "Typo",
+        assertThat(app.getBean(CallIntake.class).findResidents(new MatchQuery("Ivor", "Typo",
                 null, null, null, null, null, null))).isEmpty();
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.hubline.casework.CaseFile;
@@ -112,7 +113,7 @@ class CaseworkJourneyIT extends BrowserJourney {
         pick("action-need", "Food · Shopping");
         choose("action-task-type", "Shopping");
         driver.findElement(By.cssSelector("#action-due input")).sendKeys(
-                LocalDate.now().plusDays(2).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+                LocalDate.now().plusDays(2).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")),
                 Keys.ENTER);
         settle();
         driver.findElement(By.id("case-add-action")).click();

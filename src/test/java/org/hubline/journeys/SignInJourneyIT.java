@@ -2,8 +2,6 @@ package org.hubline.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
 import org.hubline.shared.security.Role;
 import org.hubline.test.DemoUsers;
 import org.hubline.test.Menus;

@@ -3,7 +3,7 @@ package org.hubline.places;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +82,7 @@ abstract class PlacesIntegrationTests {
 
     @Test
     void movingAWardIsPreviewedThenAppliedFromADateAndEarlierRoutingKeepsItsHub() {
-        clock.set(java.time.Instant.parse("2030-06-01T09:00:00Z"));
+        clock.set(Instant.parse("2030-06-01T09:00:00Z"));
         LocalDate today = LocalDate.of(2030, 6, 1);
         List<WardMove> proposal = List.of(new WardMove(WATERHEAD, hubId("NORTH")));
 

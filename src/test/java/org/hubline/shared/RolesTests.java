@@ -1,10 +1,12 @@
 package org.hubline.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -14,13 +16,11 @@ import org.hubline.shared.security.Roles;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.access.AccessDeniedException;
 
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 class RolesTests {
 
     @Test
     void everyRoleHasAnAnnotationConstantOfTheSameName() throws IllegalAccessException {
-        Set<String> constants = new java.util.HashSet<>();
+        Set<String> constants = new HashSet<>();
         for (Field f : Roles.class.getFields()) {
             if (Modifier.isStatic(f.getModifiers()) && !f.getName().startsWith("IS_")) {
                 assertThat(f.get(null)).isEqualTo(f.getName());

@@ -2,6 +2,7 @@ package org.hubline.test;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.SQLException;
 
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
@@ -42,7 +43,7 @@ public final class EmbeddedPostgres {
                 if (!rs.next()) {
                     s.execute("CREATE DATABASE " + database);
                 }
-            } catch (java.sql.SQLException e) {
+            } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
         }

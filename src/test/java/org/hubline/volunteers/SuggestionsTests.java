@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,7 +59,7 @@ class SuggestionsTests {
         Suggestions.Candidate noSkill = new Suggestions.Candidate(6, "Walker", VolunteerStatus.ACTIVE, true,
                 Set.of("DOG_WALKING"), DbsLevel.ENHANCED, null, true, true, 2, 0, null, Set.of(), List.of());
 
-        Map<String, String> why = new java.util.HashMap<>();
+        Map<String, String> why = new HashMap<>();
         rank(TaskType.BEFRIENDING_VISIT, DbsLevel.ENHANCED, expired, basicOnly, full, away, paused, noSkill)
                 .forEach(s -> why.put(s.name(), s.exclusion()));
         assertThat(why).containsEntry("Expired", "needs an enhanced DBS check; has a basic")

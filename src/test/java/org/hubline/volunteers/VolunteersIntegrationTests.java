@@ -11,8 +11,10 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -100,7 +102,7 @@ abstract class VolunteersIntegrationTests {
     }
 
     Instant tomorrowMorning() {
-        return LocalDateTime.of(LocalDate.now(clock).plusDays(1), java.time.LocalTime.of(10, 0))
+        return LocalDateTime.of(LocalDate.now(clock).plusDays(1), LocalTime.of(10, 0))
                 .atZone(clock.getZone()).toInstant();
     }
 
@@ -189,7 +191,7 @@ abstract class VolunteersIntegrationTests {
     void theLastFreeSlotOfAVolunteerGoesToExactlyOneOfTwoTasks() throws Exception {
         signedIn.as("coordinator");
         int n = UNIQUE.incrementAndGet();
-        Set<Availability> always = new java.util.HashSet<>();
+        Set<Availability> always = new HashSet<>();
         for (DayOfWeek d : DayOfWeek.values()) {
             for (PartOfDay p : PartOfDay.values()) {
                 always.add(new Availability(d, p));

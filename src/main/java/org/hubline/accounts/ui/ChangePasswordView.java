@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -40,8 +41,8 @@ public class ChangePasswordView extends VerticalLayout {
                 + "A few unrelated words make a good one.");
         for (PasswordField f : new PasswordField[] {current, newPassword, repeated}) {
             f.setRequiredIndicatorVisible(true);
-            f.setAutocomplete(f == current ? com.vaadin.flow.component.textfield.Autocomplete.CURRENT_PASSWORD
-                    : com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+            f.setAutocomplete(f == current ? Autocomplete.CURRENT_PASSWORD
+                    : Autocomplete.NEW_PASSWORD);
         }
         current.setId("current-password");
         newPassword.setId("new-password");

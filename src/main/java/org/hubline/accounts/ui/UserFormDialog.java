@@ -1,6 +1,7 @@
 package org.hubline.accounts.ui;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -46,8 +47,8 @@ class UserFormDialog extends Dialog {
     private final MultiSelectComboBox<Hub> hubs = new MultiSelectComboBox<>("Hubs");
     private final ComboBox<PartnerOrganisationRef> partner = new ComboBox<>("Partner organisation");
     private final Paragraph problem = new Paragraph();
-    private final java.util.List<Hub> hubOptions;
-    private final java.util.List<PartnerOrganisationRef> partnerOptions;
+    private final List<Hub> hubOptions;
+    private final List<PartnerOrganisationRef> partnerOptions;
 
     UserFormDialog(UserAdministration admin, ManagedUser opened, Runnable onSaved) {
         this.admin = admin;

@@ -1,10 +1,11 @@
 package org.hubline.casework.ui;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -32,11 +33,14 @@ import jakarta.annotation.security.RolesAllowed;
 import org.hubline.casework.ActionInput;
 import org.hubline.casework.CaseFile;
 import org.hubline.casework.Casework;
+import org.hubline.intake.NeedSummary;
+import org.hubline.referrals.PathwayOption;
 import org.hubline.shared.security.Roles;
 import org.hubline.shared.ui.Formats;
 import org.hubline.shared.validation.InvalidInputException;
 import org.hubline.shared.validation.StaleEditException;
 import org.hubline.volunteers.TaskType;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * One case: the household, the plan (goals in the resident's words, actions with owners, due
@@ -66,7 +70,7 @@ public class CaseView extends Div implements BeforeEnterObserver {
         } catch (NumberFormatException | InvalidInputException e) {
             removeAll();
             add(new H1("Case not found"));
-        } catch (org.springframework.security.access.AccessDeniedException e) {
+        } catch (AccessDeniedException e) {
             removeAll();
             add(new H1("You cannot open this case"), new Paragraph(e.getMessage()));
         }
@@ -133,7 +137,7 @@ public class CaseView extends Div implements BeforeEnterObserver {
         outcome.setWidthFull();
         if (c.open()) {
             DatePicker review = new DatePicker("Next review", c.nextReview());
-            review.setLocale(java.util.Locale.UK);
+            review.setLocale(Locale.UK);
             review.setId("case-review");
             Button setReview = new Button("Set the review", e -> act(() -> casework.setReview(c.id(),
                     review.getValue())));
@@ -162,7 +166,7 @@ public class CaseView extends Div implements BeforeEnterObserver {
         owner.setItemLabelGenerator(ActionInput.Owner::label);
         owner.setValue(ActionInput.Owner.HUB_TEAM);
         owner.setId("action-owner");
-        ComboBox<org.hubline.intake.NeedSummary> need = new ComboBox<>("For the need (task or referral)");
+        ComboBox<NeedSummary> need = new ComboBox<>("For the need (task or referral)");
         need.setItems(casework.openNeeds(c.id()));
         need.setItemLabelGenerator(n -> n.category() + " · " + n.type());
         need.setId("action-need");
@@ -171,13 +175,13 @@ public class CaseView extends Div implements BeforeEnterObserver {
         taskType.setItems(TaskType.values());
         taskType.setItemLabelGenerator(TaskType::label);
         taskType.setId("action-task-type");
-        ComboBox<org.hubline.referrals.PathwayOption> service = new ComboBox<>("Partner service (referral)");
+        ComboBox<PathwayOption> service = new ComboBox<>("Partner service (referral)");
         service.setItemLabelGenerator(o -> o.service().organisationName() + " · " + o.service().details().name());
         service.setId("action-service");
         need.addValueChangeListener(e -> service.setItems(e.getValue() == null ? List.of()
                 : casework.serviceOptions(e.getValue().id())));
         DatePicker due = new DatePicker("Due");
-        due.setLocale(java.util.Locale.UK);
+        due.setLocale(Locale.UK);
         due.setId("action-due");
         Button addAction = new Button("Add the action", e -> act(() -> casework.addAction(c.id(), new ActionInput(
                 null, what.getValue(), owner.getValue(), null, due.getValue(),
@@ -190,12 +194,12 @@ public class CaseView extends Div implements BeforeEnterObserver {
                 new FormLayout(what, owner, due, need, taskType, service), addAction);
     }
 
-    private void act(java.util.function.Supplier<CaseFile> action) {
+    private void act(Supplier<CaseFile> action) {
         try {
             show(action.get());
         } catch (InvalidInputException e) {
             problem.setText(String.join(" ", e.fieldErrors().values()));
-        } catch (StaleEditException | org.springframework.security.access.AccessDeniedException e) {
+        } catch (StaleEditException | AccessDeniedException e) {
             problem.setText(e.getMessage());
         }
     }

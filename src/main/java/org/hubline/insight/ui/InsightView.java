@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -21,6 +22,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -134,7 +136,7 @@ public class InsightView extends Div {
 
     /** Admins: rebuild every count from the records, after saying what it does. */
     private void confirmRecount() {
-        com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
+        Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Count again from the records?");
         dialog.add(new Paragraph("Every figure here is counted again from the calls, needs and referrals on "
                 + "record, in one step: the dashboards show the old counts until the new ones are ready. Use it "
@@ -143,8 +145,8 @@ public class InsightView extends Div {
         Button go = new Button("Count again", e -> {
             String done = insight.rebuild();
             dialog.close();
-            com.vaadin.flow.component.notification.Notification.show(done, 6000,
-                    com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START);
+            Notification.show(done, 6000,
+                    Notification.Position.BOTTOM_START);
             refresh();
         });
         go.setId("insight-recount-confirm");

@@ -10,10 +10,10 @@ import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.hubline.intake.WebFormRequests;
 import org.hubline.intake.NeedTaxonomy;
 import org.hubline.intake.NeedType;
 import org.hubline.intake.WebFormReceipt;
+import org.hubline.intake.WebFormRequests;
 import org.hubline.intake.WebFormSubmission;
 import org.hubline.shared.validation.InvalidInputException;
 import org.springframework.http.HttpStatus;

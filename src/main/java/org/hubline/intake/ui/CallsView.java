@@ -2,7 +2,6 @@ package org.hubline.intake.ui;
 
 import java.time.Clock;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Key;
@@ -12,6 +11,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -20,12 +20,13 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 
 import jakarta.annotation.security.RolesAllowed;
 
 import org.hubline.accounts.Colleague;
-import org.hubline.intake.CallbackQueue;
 import org.hubline.intake.CallbackItem;
+import org.hubline.intake.CallbackQueue;
 import org.hubline.shared.security.Roles;
 import org.hubline.shared.ui.Formats;
 import org.hubline.shared.validation.InvalidInputException;
@@ -57,7 +58,7 @@ public class CallsView extends Div {
 
         queue.setId("callback-queue");
         queue.setAriaLabel("Callback queue");
-        queue.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        queue.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         queue.addColumn(CallbackItem::priority).setHeader("Priority").setAutoWidth(true);
         queue.addColumn(CallbackItem::residentName).setHeader("Resident").setAutoWidth(true);
         queue.addColumn(CallbackItem::reasons).setHeader("Why").setWidth("16rem").setFlexGrow(2);
@@ -68,7 +69,7 @@ public class CallsView extends Div {
         queue.addComponentColumn(this::assignee).setHeader("Assigned to").setAutoWidth(true);
         queue.addComponentColumn(i -> {
             Button open = new Button("Open", e -> getUI().ifPresent(ui -> ui.navigate(ResidentView.class,
-                    new com.vaadin.flow.router.RouteParameters("id", String.valueOf(i.residentId())))));
+                    new RouteParameters("id", String.valueOf(i.residentId())))));
             open.setAriaLabel("Open " + i.residentName());
             return open;
         }).setHeader("Resident page").setAutoWidth(true);

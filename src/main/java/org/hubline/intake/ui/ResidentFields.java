@@ -1,6 +1,7 @@
 package org.hubline.intake.ui;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -144,12 +145,12 @@ class ResidentFields extends Section {
     }
 
     /** The fields whose changes should look again for matching residents. */
-    java.util.List<HasValue<?, ?>> identifyingFields() {
-        return java.util.List.of(firstName, lastName, dateOfBirth, phone, otherPhone, postcode, uprn, email);
+    List<HasValue<?, ?>> identifyingFields() {
+        return List.of(firstName, lastName, dateOfBirth, phone, otherPhone, postcode, uprn, email);
     }
 
-    java.util.List<HasValue<?, ?>> allFields() {
-        return java.util.List.of(firstName, lastName, dateOfBirth, phone, otherPhone, postcode, addressLine1,
+    List<HasValue<?, ?>> allFields() {
+        return List.of(firstName, lastName, dateOfBirth, phone, otherPhone, postcode, addressLine1,
                 addressLine2, town, uprn, email, preferredContact, language, interpreterNeeded, adults, children,
                 vulnerabilities, gpSurgery, pharmacy, consentToHold, consentToShare);
     }

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
@@ -12,13 +14,13 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -31,15 +33,19 @@ import jakarta.annotation.security.RolesAllowed;
 import org.hubline.intake.CallIntake;
 import org.hubline.intake.CallRecord;
 import org.hubline.intake.HelpRequestSummary;
+import org.hubline.intake.NeedNotes;
 import org.hubline.intake.NeedSummary;
 import org.hubline.intake.ResidentPage;
 import org.hubline.intake.ResidentPages;
+import org.hubline.intake.ResidentPanels;
 import org.hubline.residents.ConsentChange;
 import org.hubline.residents.ResidentDetails;
 import org.hubline.residents.Vulnerability;
 import org.hubline.shared.PhoneNumber;
 import org.hubline.shared.security.Roles;
 import org.hubline.shared.ui.Formats;
+import org.hubline.shared.validation.InvalidInputException;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Everything about one resident across time: details, help requests and their needs, calls,
@@ -75,10 +81,10 @@ public class ResidentView extends Div implements BeforeEnterObserver {
         }
         try {
             show(pages.open(id));
-        } catch (org.springframework.security.access.AccessDeniedException e) {
+        } catch (AccessDeniedException e) {
             removeAll();
             add(new H1("You cannot open this resident"), new Paragraph(e.getMessage()));
-        } catch (org.hubline.shared.validation.InvalidInputException e) {
+        } catch (InvalidInputException e) {
             removeAll();
             add(new H1("Resident not found"), new Paragraph("There is no resident " + id + "."));
         }
@@ -124,7 +130,7 @@ public class ResidentView extends Div implements BeforeEnterObserver {
     }
 
     private Section requests(List<HelpRequestSummary> requests,
-            java.util.Map<Long, List<org.hubline.intake.NeedNotes.Note>> notes) {
+            Map<Long, List<NeedNotes.Note>> notes) {
         Section section = new Section(new H2("Help requests"));
         section.setId("resident-requests");
         if (requests.isEmpty()) {
@@ -147,7 +153,7 @@ public class ResidentView extends Div implements BeforeEnterObserver {
                         + (n.detail() == null ? "" : " · " + n.detail()) + " — " + n.status().label()
                         + (n.statusReason() == null ? "" : " (" + n.statusReason() + ")") + " · "
                         + (n.hubName() == null ? "no hub" : n.hubName()));
-                for (org.hubline.intake.NeedNotes.Note note : notes.getOrDefault(n.id(), List.of())) {
+                for (NeedNotes.Note note : notes.getOrDefault(n.id(), List.of())) {
                     Div line = new Div();
                     line.addClassName("hubline-need-note");
                     line.add(note.link() == null ? new Span(note.text()) : new Anchor(note.link(), note.text()));
@@ -175,7 +181,7 @@ public class ResidentView extends Div implements BeforeEnterObserver {
         return section;
     }
 
-    private Section panels(List<org.hubline.intake.ResidentPanels.Panel> panels) {
+    private Section panels(List<ResidentPanels.Panel> panels) {
         Section section = new Section();
         section.setId("resident-panels");
         for (var p : panels) {
@@ -245,6 +251,6 @@ public class ResidentView extends Div implements BeforeEnterObserver {
     }
 
     private static String join(String... parts) {
-        return java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).collect(Collectors.joining(", "));
+        return Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).collect(Collectors.joining(", "));
     }
 }

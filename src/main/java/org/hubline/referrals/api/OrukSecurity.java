@@ -3,6 +3,7 @@ package org.hubline.referrals.api;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -15,7 +16,7 @@ class OrukSecurity {
     @Order(0)
     SecurityFilterChain orukApi(HttpSecurity http) throws Exception {
         http.securityMatcher("/api/oruk/**")
-                .authorizeHttpRequests(a -> a.requestMatchers(org.springframework.http.HttpMethod.GET, "/api/oruk/**")
+                .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/api/oruk/**")
                         .permitAll().anyRequest().denyAll())
                 // Read-only: anything but GET is answered 405, never sent to the sign-in page.
                 .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> {

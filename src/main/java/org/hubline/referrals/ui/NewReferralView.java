@@ -26,6 +26,7 @@ import org.hubline.referrals.ReferralPreview;
 import org.hubline.referrals.Referrals;
 import org.hubline.shared.security.Roles;
 import org.hubline.shared.validation.InvalidInputException;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Refers a need to a partner's service: the need's pathway first (with capacity), exactly what
@@ -59,7 +60,7 @@ public class NewReferralView extends Div implements BeforeEnterObserver {
             show(referrals.options(needId));
         } catch (NumberFormatException | InvalidInputException e) {
             add(new H1("Refer a need"), new Paragraph("Open a resident's page and choose Refer beside the need."));
-        } catch (org.springframework.security.access.AccessDeniedException e) {
+        } catch (AccessDeniedException e) {
             add(new H1("Refer a need"), new Paragraph(e.getMessage()));
         }
     }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -109,7 +110,7 @@ public class PathwaysView extends Div {
                 show();
             });
             remove.setAriaLabel("Remove " + s.details().name());
-            list.add(new ListItem(new com.vaadin.flow.component.html.Span(s.organisationName() + " · "
+            list.add(new ListItem(new Span(s.organisationName() + " · "
                     + s.details().name() + " — capacity " + s.details().capacity().label().toLowerCase() + " "), up,
                     remove));
         }

@@ -1,6 +1,7 @@
 package org.hubline.referrals.ui;
 
 import java.time.Clock;
+import java.util.function.Supplier;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -29,6 +30,7 @@ import org.hubline.shared.security.Roles;
 import org.hubline.shared.ui.Formats;
 import org.hubline.shared.validation.InvalidInputException;
 import org.hubline.shared.validation.StaleEditException;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * One referral: what was shared, its status and whole history, comments both ways, and for the
@@ -58,7 +60,7 @@ public class ReferralView extends Div implements BeforeEnterObserver {
         } catch (NumberFormatException | InvalidInputException e) {
             removeAll();
             add(new H1("Referral not found"));
-        } catch (org.springframework.security.access.AccessDeniedException e) {
+        } catch (AccessDeniedException e) {
             removeAll();
             add(new H1("You cannot open this referral"), new Paragraph(e.getMessage()));
         }
@@ -102,7 +104,7 @@ public class ReferralView extends Div implements BeforeEnterObserver {
         add(title, to, new H2("What was shared"), shared, new H2("History"), history, note, problem, actions);
     }
 
-    private Button step(String label, Paragraph problem, java.util.function.Supplier<Referral> action,
+    private Button step(String label, Paragraph problem, Supplier<Referral> action,
             boolean primary) {
         Button b = new Button(label, e -> {
             try {

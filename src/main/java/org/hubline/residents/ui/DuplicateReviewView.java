@@ -16,10 +16,10 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.hubline.residents.Duplicates;
 import org.hubline.residents.MatchReview;
 import org.hubline.residents.MergeRecord;
 import org.hubline.residents.ResidentSummary;
-import org.hubline.residents.Duplicates;
 import org.hubline.shared.security.Roles;
 import org.hubline.shared.ui.Formats;
 import org.hubline.shared.validation.InvalidInputException;

@@ -1,5 +1,7 @@
 package org.hubline.shared.security;
 
+import java.util.List;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -43,7 +45,7 @@ public class RunAs {
     public void system(Runnable work) {
         var context = security.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(CurrentUser.SYSTEM, null,
-                java.util.List.of()));
+                List.of()));
         security.setContext(context);
         try {
             work.run();

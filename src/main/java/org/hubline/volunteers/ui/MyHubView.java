@@ -2,6 +2,7 @@ package org.hubline.volunteers.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -192,7 +193,7 @@ public class MyHubView extends Div {
         renewals.removeAll();
         List<VolunteerLine> due = roster.dbsRenewalsDue(chosen.id(), 30);
         due.forEach(v -> renewals.add(new ListItem(v.name() + " · " + (v.dbsRenewalDue().isBefore(LocalDate.now(clock))
-                ? "expired " : "due ") + v.dbsRenewalDue().format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy")))));
+                ? "expired " : "due ") + v.dbsRenewalDue().format(DateTimeFormatter.ofPattern("d MMM yyyy")))));
         if (due.isEmpty()) {
             renewals.add(new ListItem("None."));
         }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 
 import org.hubline.shared.validation.InvalidInputException;
+import org.hubline.shared.validation.StaleEditException;
 import org.hubline.volunteers.HubTasks;
 import org.hubline.volunteers.TaskSummary;
 
@@ -43,7 +44,7 @@ class OutcomeDialog extends Dialog {
                     reason.setErrorMessage(ex.fieldErrors().get("reason"));
                     reason.setInvalid(true);
                 }
-            } catch (org.hubline.shared.validation.StaleEditException ex) {
+            } catch (StaleEditException ex) {
                 reason.setVisible(true);
                 reason.setErrorMessage(ex.getMessage());
                 reason.setInvalid(true);

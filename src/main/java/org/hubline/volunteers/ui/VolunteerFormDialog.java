@@ -17,6 +17,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -28,6 +29,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 
+import org.hubline.places.Ward;
 import org.hubline.shared.security.HubRef;
 import org.hubline.shared.validation.InvalidInputException;
 import org.hubline.shared.validation.StaleEditException;
@@ -55,8 +57,8 @@ class VolunteerFormDialog extends Dialog {
     private final TextField address = new TextField("Address");
     private final TextField postcode = new TextField("Postcode");
     private final TextField languages = new TextField("Languages spoken");
-    private final com.vaadin.flow.component.combobox.ComboBox<org.hubline.places.Ward> ward =
-            new com.vaadin.flow.component.combobox.ComboBox<>("Home ward");
+    private final ComboBox<Ward> ward =
+            new ComboBox<>("Home ward");
     private final MultiSelectComboBox<HubRef> hubs = new MultiSelectComboBox<>("Hubs they serve");
     private final MultiSelectComboBox<Skill> skills = new MultiSelectComboBox<>("Skills");
     private final Map<DayOfWeek, CheckboxGroup<PartOfDay>> grid = new LinkedHashMap<>();
@@ -77,9 +79,9 @@ class VolunteerFormDialog extends Dialog {
         setHeaderTitle(opened == null ? "New volunteer" : "Edit " + opened.name());
         setWidth("min(52rem, 96vw)");
         List<Skill> skillOptions = roster.skills().stream().filter(Skill::active).toList();
-        List<org.hubline.places.Ward> wards = roster.wards();
+        List<Ward> wards = roster.wards();
         ward.setItems(wards);
-        ward.setItemLabelGenerator(org.hubline.places.Ward::name);
+        ward.setItemLabelGenerator(Ward::name);
         ward.setClearButtonVisible(true);
         ward.setId("volunteer-ward");
         hubs.setItems(myHubs);

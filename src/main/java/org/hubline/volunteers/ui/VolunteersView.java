@@ -1,6 +1,7 @@
 package org.hubline.volunteers.ui;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
@@ -38,7 +39,7 @@ public class VolunteersView extends Div {
     public VolunteersView(VolunteerRoster roster, CurrentUser currentUser) {
         this.roster = roster;
         List<HubRef> myHubs = currentUser.require().hubs();
-        java.util.Map<String, String> skillNames = roster.skills().stream()
+        Map<String, String> skillNames = roster.skills().stream()
                 .collect(Collectors.toMap(Skill::code, Skill::name));
         hub.setLabel("Hub");
         hub.setItems(myHubs);

@@ -2,6 +2,7 @@ package org.hubline.accounts.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 
 import org.hubline.accounts.TemporaryPassword;
@@ -37,7 +39,7 @@ class SignInViewTests extends SpringBrowserlessTest {
     private String loginErrorAfter(RuntimeException failure) {
         signedIn.nobody();
         VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, failure);
-        UI.getCurrent().navigate("login", com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("error", "")));
+        UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("error", "")));
         LoginView view = (LoginView) getCurrentView();
         assertThat(find(LoginForm.class).single().isError()).isTrue();
         return view.shownError();

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,6 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hubline.insight.InsightFilter;
 import org.hubline.insight.Tile;
 import org.hubline.insight.TileFiles;
+import org.hubline.places.Hub;
 import org.hubline.shared.ui.ChartView;
 import org.hubline.shared.ui.WardHexMap;
 import org.hubline.test.H2Test;
@@ -61,11 +63,11 @@ class InsightViewTests extends SpringBrowserlessTest {
         signedIn.as("coordinator.south");
         navigate(InsightView.class);
         @SuppressWarnings("unchecked")
-        Select<org.hubline.places.Hub> hub = find(Select.class).id("insight-hub");
-        assertThat(hub.getListDataView().getItems().map(org.hubline.places.Hub::name).toList())
+        Select<Hub> hub = find(Select.class).id("insight-hub");
+        assertThat(hub.getListDataView().getItems().map(Hub::name).toList())
                 .containsExactly("South Hub");
         assertThat(find(Paragraph.class).id("insight-total").getText()).startsWith("South Hub, ");
-        assertThat(find(com.vaadin.flow.component.button.Button.class).all())
+        assertThat(find(Button.class).all())
                 .noneMatch(b -> "insight-check-alerts".equals(b.getId().orElse("")));
     }
 
@@ -74,7 +76,7 @@ class InsightViewTests extends SpringBrowserlessTest {
         clock.reset();
         signedIn.as("director");
         navigate(InsightView.class);
-        assertThat(find(com.vaadin.flow.component.button.Button.class).all())
+        assertThat(find(Button.class).all())
                 .noneMatch(b -> "insight-recount".equals(b.getId().orElse("")));
     }
 
@@ -83,7 +85,7 @@ class InsightViewTests extends SpringBrowserlessTest {
         clock.reset();
         signedIn.as("admin");
         navigate(InsightView.class);
-        assertThat(find(com.vaadin.flow.component.button.Button.class).id("insight-recount").getText())
+        assertThat(find(Button.class).id("insight-recount").getText())
                 .isEqualTo("Count again from the records");
     }
 

@@ -15,11 +15,13 @@ import com.vaadin.flow.component.grid.Grid;
 
 import org.hubline.accounts.Colleague;
 import org.hubline.intake.CallIntake;
-import org.hubline.intake.CallbackQueue;
 import org.hubline.intake.CallbackItem;
+import org.hubline.intake.CallbackQueue;
 import org.hubline.intake.Calls;
 import org.hubline.intake.LoggedCall;
 import org.hubline.intake.NeedTaxonomy;
+import org.hubline.intake.Priority;
+import org.hubline.intake.WhenNeeded;
 import org.hubline.places.PostcodeImports;
 import org.hubline.places.Routing;
 import org.hubline.residents.Vulnerability;
@@ -61,11 +63,11 @@ class CallbackQueueViewTests extends SpringBrowserlessTest {
     void theMostUrgentCallbackIsFirstAndUnassignedOnesAreSharedOut() {
         LoggedCall urgent = intake.logCall(newCall(resident("Queue", "Urgent", LocalDate.of(1950, 2, 3), Calls.SHAW,
                 "07700 911001", Vulnerability.CLINICALLY_EXTREMELY_VULNERABLE), List.of(need(taxonomy,
-                        "Prescription collection", org.hubline.intake.WhenNeeded.TODAY))));
+                        "Prescription collection", WhenNeeded.TODAY))));
 
         navigate(CallsView.class);
         Grid<CallbackItem> queue = find(Grid.class).id("callback-queue");
-        assertThat(test(queue).getRow(0).priority()).isEqualTo(org.hubline.intake.Priority.P1);
+        assertThat(test(queue).getRow(0).priority()).isEqualTo(Priority.P1);
         boolean listed = false;
         for (int row = 0; row < test(queue).size(); row++) {
             listed |= test(queue).getRow(row).requestId() == urgent.requestId();

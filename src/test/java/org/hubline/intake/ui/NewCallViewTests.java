@@ -11,11 +11,15 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 
 import org.hubline.intake.CallDrafts;
 import org.hubline.intake.Calls;
+import org.hubline.intake.NeedType;
+import org.hubline.intake.SupportNow;
+import org.hubline.intake.WhenNeeded;
 import org.hubline.places.PostcodeImports;
 import org.hubline.places.Routing;
 import org.hubline.test.H2Test;
@@ -96,7 +100,7 @@ class NewCallViewTests extends SpringBrowserlessTest {
         test(field("resident-last-name")).setValue("Finished");
         test(find(Button.class).id("add-need")).click();
         @SuppressWarnings("unchecked")
-        ComboBox<org.hubline.intake.NeedType> need = find(ComboBox.class).id("need-type-1");
+        ComboBox<NeedType> need = find(ComboBox.class).id("need-type-1");
         test(need).selectItem("Food · Shopping");
 
         navigate(CallsView.class);
@@ -105,7 +109,7 @@ class NewCallViewTests extends SpringBrowserlessTest {
         assertThat(field("resident-first-name").getValue()).isEqualTo("Half");
         assertThat(field("resident-last-name").getValue()).isEqualTo("Finished");
         @SuppressWarnings("unchecked")
-        ComboBox<org.hubline.intake.NeedType> restored = find(ComboBox.class).id("need-type-1");
+        ComboBox<NeedType> restored = find(ComboBox.class).id("need-type-1");
         assertThat(restored.getValue().name()).isEqualTo("Shopping");
         assertThat(find(Paragraph.class).id("draft-notice").getText()).contains("the call you had not saved yet");
     }
@@ -117,10 +121,10 @@ class NewCallViewTests extends SpringBrowserlessTest {
         test(field("resident-last-name")).setValue("Viewtest");
         test(field("resident-postcode")).setValue("OL2 9ZP");
         test(find(Button.class).id("add-need")).click();
-        test((ComboBox<org.hubline.intake.NeedType>) find(ComboBox.class).id("need-type-1"))
+        test((ComboBox<NeedType>) find(ComboBox.class).id("need-type-1"))
                 .selectItem("Medicines · Prescription collection");
-        test((Select<org.hubline.intake.WhenNeeded>) find(Select.class).id("need-when-1")).selectItem("Today");
-        test((Select<org.hubline.intake.SupportNow>) find(Select.class).id("triage-support")).selectItem("No one");
+        test((Select<WhenNeeded>) find(Select.class).id("need-when-1")).selectItem("Today");
+        test((Select<SupportNow>) find(Select.class).id("triage-support")).selectItem("No one");
         assertThat(find(Paragraph.class).id("triage-priority").getText()).isEqualTo("P1 · same day");
         assertThat(find(Paragraph.class).id("triage-reasons").getText())
                 .isEqualTo("medicines needed today · no one supporting them now");
@@ -129,7 +133,7 @@ class NewCallViewTests extends SpringBrowserlessTest {
 
         assertThat(getCurrentView()).isInstanceOf(ResidentView.class);
         assertThat(find(H1.class).id("resident-name").getText()).isEqualTo("Stanley Viewtest");
-        assertThat(find(com.vaadin.flow.component.html.Section.class).id("resident-requests").getElement()
+        assertThat(find(Section.class).id("resident-requests").getElement()
                 .getTextRecursively()).contains("P1 · same day", "Prescription collection", "North Hub");
         assertThat(drafts.load()).isEmpty();
     }

@@ -1,7 +1,8 @@
 package org.hubline.places.ui;
 
-import org.hubline.shared.ui.WardHexMap;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.hubline.places.Hub;
 import org.hubline.places.HubDirectory;
 import org.hubline.places.Ward;
+import org.hubline.shared.ui.WardHexMap;
 import org.hubline.test.H2Test;
 import org.hubline.test.MutableClock;
 import org.hubline.test.SignedIn;
@@ -87,7 +89,7 @@ class FootprintDesignerViewTests extends SpringBrowserlessTest {
 
         test(reason).setValue("Testing the designer");
         test(find(Button.class).id("footprint-apply")).click();
-        assertThat(directory.hubForWard("E05014646", java.time.LocalDate.now(clock)).orElseThrow().code())
+        assertThat(directory.hubForWard("E05014646", LocalDate.now(clock)).orElseThrow().code())
                 .isEqualTo("SOUTH");
         assertThat(find(Paragraph.class).id("footprint-summary").getText()).isEqualTo("No changes proposed.");
     }

@@ -10,6 +10,7 @@ import java.util.List;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 
 import org.hubline.intake.CallIntake;
@@ -19,6 +20,7 @@ import org.hubline.intake.NeedTaxonomy;
 import org.hubline.places.PostcodeImports;
 import org.hubline.places.Routing;
 import org.hubline.residents.MatchQuery;
+import org.hubline.residents.MatchReview;
 import org.hubline.residents.ResidentMatch;
 import org.hubline.residents.Residents;
 import org.hubline.test.H2Test;
@@ -61,8 +63,8 @@ class DuplicateReviewViewTests extends SpringBrowserlessTest {
         signedIn.as("coordinator");
         navigate(DuplicateReviewView.class);
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.grid.Grid<org.hubline.residents.MatchReview> grid =
-                find(com.vaadin.flow.component.grid.Grid.class).id("duplicate-reviews");
+        Grid<MatchReview> grid =
+                find(Grid.class).id("duplicate-reviews");
         Button merge = null;
         for (int row = 0; row < test(grid).size(); row++) {
             if (test(grid).getRow(row).resident().id() == second.residentId()) {

@@ -2,24 +2,23 @@ package org.hubline.shared.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouteConfiguration;
 
 import org.hubline.shared.security.Role;
 import org.hubline.test.DemoUsers;
-import org.hubline.test.Menus;
 import org.hubline.test.H2Test;
+import org.hubline.test.Menus;
 import org.hubline.test.SignedIn;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Each role lands on its own home, sees only its own menu, and the header says who is signed in. */
@@ -65,6 +64,6 @@ class ShellViewTests extends SpringBrowserlessTest {
         UI.getCurrent().navigate("");
         Anchor skip = find(Anchor.class).withText("Skip to main content").single();
         assertThat(skip.getHref()).isEqualTo("#" + MainLayout.MAIN_ID);
-        assertThat(find(com.vaadin.flow.component.html.Main.class).id(MainLayout.MAIN_ID)).isNotNull();
+        assertThat(find(Main.class).id(MainLayout.MAIN_ID)).isNotNull();
     }
 }

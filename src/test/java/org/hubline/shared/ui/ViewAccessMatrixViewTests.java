@@ -3,6 +3,7 @@ package org.hubline.shared.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Every role against every route: each view opens for the roles it is meant for and is refused
@@ -67,7 +69,7 @@ class ViewAccessMatrixViewTests extends SpringBrowserlessTest {
     @Autowired
     SignedIn signedIn;
     @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    JdbcClient jdbc;
 
     /**
      * The route with its parameters filled in: a demo resident of the North hub, the demo
@@ -87,7 +89,7 @@ class ViewAccessMatrixViewTests extends SpringBrowserlessTest {
     void theMatrixCoversEveryRoute() {
         Set<String> routes = RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
                 .map(RouteData::getTemplate).collect(Collectors.toSet());
-        Set<String> covered = new java.util.HashSet<>(MATRIX.keySet());
+        Set<String> covered = new HashSet<>(MATRIX.keySet());
         covered.add("");       // the home redirect, tested in ShellViewTests
         covered.add("login");  // tested below
         assertThat(routes).containsExactlyInAnyOrderElementsOf(covered);
