@@ -8,8 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import org.hubline.insight.RollupStore.Rollup;
-import org.hubline.insight.RollupStore.Row;
+import org.hubline.insight.RollupReads.NeedCount;
 import org.hubline.insight.RollupStore.Scope;
 import org.hubline.intake.NeedTaxonomy;
 import org.hubline.places.Hub;
@@ -32,14 +31,16 @@ class AlertCheck {
     private static final String NEED = "need:";
 
     private final RollupStore store;
+    private final RollupReads reads;
     private final NeedTaxonomy taxonomy;
     private final InsightSettings settings;
     private final HubDirectory places;
     private final Clock clock;
     private final RunAs runAs;
 
-    AlertCheck(RollupStore store, InsightSettings settings, HubDirectory places, Clock clock,
+    AlertCheck(RollupStore store, RollupReads reads, InsightSettings settings, HubDirectory places, Clock clock,
             RunAs runAs, NeedTaxonomy taxonomy) {
+        this.reads = reads;
         this.runAs = runAs;
         this.taxonomy = taxonomy;
         this.store = store;
@@ -59,9 +60,8 @@ class AlertCheck {
         LocalDate today = LocalDate.now(clock);
         LocalDate weekStart = today.minusDays(7);
         Scope thisWeek = new Scope(weekStart, today.minusDays(1), null, null, null);
-        List<String> dims = List.of("hub_id", "ward_code", "category_code");
-        List<Row> now = store.sum(Rollup.DEMAND, thisWeek, dims, List.of("needs"));
-        List<Row> before = store.sum(Rollup.DEMAND, thisWeek.shifted(7), dims, List.of("needs"));
+        List<NeedCount> now = reads.needs(thisWeek);
+        List<NeedCount> before = reads.needs(thisWeek.shifted(7));
         Map<Long, String> hubNames = places.hubs().stream().filter(Hub::active)
                 .collect(Collectors.toMap(Hub::id, Hub::name));
         Map<String, Ward> wards = places.wards().stream().collect(Collectors.toMap(Ward::code, w -> w));
@@ -109,13 +109,14 @@ class AlertCheck {
      * Adds each row to its hub's and its ward's counts for the row's theme and for its need
      * ("hub|ward|theme" and "hub|ward|need:CODE").
      */
-    private void tally(List<Row> rows, int slot, Map<String, long[]> counts) {
-        for (Row r : rows) {
-            long hub = r.number(0);
-            for (String what : List.of(settings.themeOf(r.text(2)), NEED + r.text(2))) {
-                counts.computeIfAbsent(hub + "||" + what, k -> new long[2])[slot] += r.sums()[0];
-                if (!r.text(1).isEmpty()) {
-                    counts.computeIfAbsent(hub + "|" + r.text(1) + "|" + what, k -> new long[2])[slot] += r.sums()[0];
+    private void tally(List<NeedCount> rows, int slot, Map<String, long[]> counts) {
+        for (NeedCount r : rows) {
+            long hub = r.hubId();
+            for (String what : List.of(settings.themeOf(r.categoryCode()), NEED + r.categoryCode())) {
+                counts.computeIfAbsent(hub + "||" + what, k -> new long[2])[slot] += r.needs();
+                if (!r.wardCode().isEmpty()) {
+                    counts.computeIfAbsent(hub + "|" + r.wardCode() + "|" + what, k -> new long[2])[slot]
+                            += r.needs();
                 }
             }
         }
