@@ -1,7 +1,6 @@
 package org.hubline.intake;
 
 import static org.hubline.shared.Text.blankToNull;
-import static org.hubline.shared.Text.isBlank;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -25,7 +24,6 @@ import org.hubline.residents.Residents;
 import org.hubline.shared.PhoneNumber;
 import org.hubline.shared.security.CurrentUser;
 import org.hubline.shared.validation.InvalidInputException;
-import org.hubline.shared.validation.StaleEditException;
 import org.hubline.shared.validation.Validation;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -56,6 +54,7 @@ public class CallIntake {
     private final Routing routing;
     private final HubDirectory hubs;
     private final IntakeStore store;
+    private final HelpRequestRepository requests;
     private final SlaSettings sla;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
@@ -63,7 +62,7 @@ public class CallIntake {
 
     CallIntake(Residents residents, Duplicates duplicates, CallChecks checks, CallRoutes routes, RequestOpening opening,
             RequestHistory histories, NeedStatusChange statusChange, Routing routing, HubDirectory hubs,
-            IntakeStore store, SlaSettings sla, AuditTrail audit, CurrentUser currentUser, Clock clock) {
+            IntakeStore store, HelpRequestRepository requests, SlaSettings sla, AuditTrail audit, CurrentUser currentUser, Clock clock) {
         this.residents = residents;
         this.duplicates = duplicates;
         this.checks = checks;
@@ -74,6 +73,7 @@ public class CallIntake {
         this.routing = routing;
         this.hubs = hubs;
         this.store = store;
+        this.requests = requests;
         this.sla = sla;
         this.audit = audit;
         this.currentUser = currentUser;
@@ -125,7 +125,9 @@ public class CallIntake {
         long callId = store.insertCall(request.residentId(), requestId, call, onBehalfPhone(call), now,
                 currentUser.actorName());
         if (request.callbackNeeded() && call.outcome().contact()) {
-            store.callbackDone(requestId, call.outcome() == CallOutcome.SPOKE_RESCHEDULED, now);
+            HelpRequest calledBack = requests.findById(requestId).orElseThrow();
+            calledBack.calledBack(call.outcome() == CallOutcome.SPOKE_RESCHEDULED, now);
+            requests.save(calledBack);
         }
         audit.record("CALLBACK_LOGGED", RECORD_TYPE, requestId, call.outcome().label());
         return store.callsOf(Set.of(request.residentId())).stream().filter(c -> c.id() == callId).findFirst()
@@ -152,16 +154,13 @@ public class CallIntake {
     /** Changes the priority the rules gave, with a reason; audited. A stale change is refused. */
     @PreAuthorize(LOGS_CALLS)
     public HelpRequestSummary overridePriority(HelpRequestSummary opened, Priority priority, String reason) {
-        HelpRequestSummary current = request(opened.id());
-        if (isBlank(reason)) {
-            throw InvalidInputException.of("overrideReason", "Say why the priority is changing");
-        }
-        Instant due = sla.dueAt(priority, current.createdAt(), clock.getZone());
-        if (!store.overridePriority(opened.id(), opened.version(), priority, reason.trim(), due, clock.instant())) {
-            throw new StaleEditException("Someone else changed this request while you had it open (it is now "
-                    + current.priority() + "). Reload and check before changing it.");
-        }
-        audit.record("PRIORITY_OVERRIDDEN", RECORD_TYPE, opened.id(), current.priority() + " → " + priority + ": "
+        request(opened.id());
+        HelpRequest request = requests.findById(opened.id()).orElseThrow();
+        Priority before = request.priority();
+        request.overridePriority(opened.version(), priority, reason,
+                sla.dueAt(priority, request.createdAt(), clock.getZone()), clock.instant());
+        requests.save(request);
+        audit.record("PRIORITY_OVERRIDDEN", RECORD_TYPE, opened.id(), before + " → " + priority + ": "
                 + reason.trim());
         return request(opened.id());
     }
@@ -202,20 +201,11 @@ public class CallIntake {
     public NeedSummary updateNeed(long needId, NeedStatus status, String reason) {
         long requestId = store.requestOfNeed(needId)
                 .orElseThrow(() -> InvalidInputException.of("need", "No such need"));
-        HelpRequestSummary request = request(requestId);
+        request(requestId);
         if (status == NeedStatus.NEW || status == NeedStatus.ROUTED) {
             throw InvalidInputException.of("status", "A need can move on to in progress, met, not met or closed");
         }
-        if (status == NeedStatus.NOT_MET && isBlank(reason)) {
-            throw InvalidInputException.of("reason", "Say why the need was not met");
-        }
-        NeedSummary need = request.needs().stream().filter(n -> n.id() == needId).findFirst().orElseThrow();
-        if (!need.status().open()) {
-            throw InvalidInputException.of("status", "This need is already " + need.status().label().toLowerCase());
-        }
-        statusChange.apply(needId, requestId, status, blankToNull(reason), clock.instant());
-        audit.record("NEED_" + status.name(), RECORD_TYPE, requestId, need.type() + ": " + status.label()
-                + (isBlank(reason) ? "" : " (" + reason.trim() + ")"));
+        statusChange.apply(needId, status, blankToNull(reason), currentUser.actorName());
         return request(requestId).needs().stream().filter(n -> n.id() == needId).findFirst().orElseThrow();
     }
 

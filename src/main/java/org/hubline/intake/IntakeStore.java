@@ -25,9 +25,9 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * Storage of help requests, needs and calls. Plain SQL rather than a Spring Data aggregate:
- * needs are referenced by id from other modules (tasks, referrals), so their rows must never be
- * re-inserted, and the request's version column gives optimistic locking.
+ * Intake's SQL beside its aggregates ({@link HelpRequest} and {@link Need} are written by their
+ * repositories): calls, the read models of requests, needs and calls, the hub's view of its
+ * needs and demand signals, and the bulk updates (a request's open flag, ward moves).
  */
 @Repository
 class IntakeStore {
@@ -38,44 +38,6 @@ class IntakeStore {
 
     IntakeStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    record NewRequest(long residentId, Channel channel, SupportNow supportNow, Priority priority,
-            Priority computedPriority, String reasons, String overrideReason, Instant dueAt, boolean callbackNeeded,
-            Instant at, String by) {
-    }
-
-    record NewNeed(int position, long needTypeId, WhenNeeded whenNeeded, String detail, NeedStatus status,
-            String wardCode, Long hubId, String routeStatus, String routeReason, Instant routedAt) {
-    }
-
-    long insertRequest(NewRequest r) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO help_request (resident_id, channel, support_now, priority, computed_priority,
-                    priority_reasons, override_reason, due_at, callback_needed, open, created_at, created_by, updated_at)
-                VALUES (:resident, :channel, :support, :priority, :computed, :reasons, :override, :due, :callback,
-                    TRUE, :at, :by, :at)""")
-                .param("resident", r.residentId()).param("channel", r.channel().name())
-                .param("support", r.supportNow().name()).param("priority", r.priority().name())
-                .param("computed", r.computedPriority().name()).param("reasons", truncate(r.reasons(), 500))
-                .param("override", r.overrideReason()).param("due", utc(r.dueAt()))
-                .param("callback", r.callbackNeeded()).param("at", utc(r.at())).param("by", r.by())
-                .update(keys, "id");
-        return keys.getKey().longValue();
-    }
-
-    void insertNeed(long requestId, NewNeed n) {
-        jdbc.sql("""
-                INSERT INTO need (help_request_id, position, need_type_id, when_needed, detail, status, ward_code,
-                    hub_id, route_status, route_reason, routed_at)
-                VALUES (:request, :position, :type, :when, :detail, :status, :ward, :hub, :route, :reason, :routed)""")
-                .param("request", requestId).param("position", n.position()).param("type", n.needTypeId())
-                .param("when", n.whenNeeded() == null ? null : n.whenNeeded().name()).param("detail", n.detail())
-                .param("status", n.status().name()).param("ward", n.wardCode()).param("hub", n.hubId())
-                .param("route", n.routeStatus()).param("reason", n.routeReason())
-                .param("routed", n.routedAt() == null ? null : utc(n.routedAt()))
-                .update();
     }
 
     long insertCall(long residentId, Long requestId, CallDetails call, String onBehalfPhone, Instant at, String by) {
@@ -170,19 +132,6 @@ class IntakeStore {
                 rs.getString("note"));
     }
 
-    void callbackDone(long requestId, boolean stillNeeded, Instant at) {
-        jdbc.sql("UPDATE help_request SET callback_needed = :needed, version = version + 1, updated_at = :at WHERE id = :id")
-                .param("id", requestId).param("needed", stillNeeded).param("at", utc(at)).update();
-    }
-
-    boolean overridePriority(long requestId, int version, Priority priority, String reason, Instant due, Instant at) {
-        return jdbc.sql("""
-                UPDATE help_request SET priority = :priority, override_reason = :reason, due_at = :due,
-                    version = version + 1, updated_at = :at WHERE id = :id AND version = :version""")
-                .param("id", requestId).param("version", version).param("priority", priority.name())
-                .param("reason", reason).param("due", utc(due)).param("at", utc(at)).update() == 1;
-    }
-
     private static final String HUB_NEED_QUERY = """
             SELECT n.id, n.help_request_id, COALESCE(n.hub_id, 0) AS hub_id, n.ward_code, c.code AS category_code,
                 c.name AS category,
@@ -269,16 +218,14 @@ class IntakeStore {
         return result;
     }
 
-    /** The facts insight counts when a need ends: where, what, how urgent, and when asked and due. */
-    NeedResolved resolution(long needId, NeedStatus status, Instant at) {
+    /** What insight counts about a need's request when the need ends. */
+    Need.RequestFacts requestFacts(long needId) {
         return jdbc.sql("""
-                SELECT n.hub_id, n.ward_code, t.category_code, r.priority, r.created_at, r.due_at FROM need n
+                SELECT t.category_code, r.priority, r.created_at, r.due_at FROM need n
                 JOIN help_request r ON r.id = n.help_request_id JOIN need_type t ON t.id = n.need_type_id
                 WHERE n.id = :id""").param("id", needId)
-                .query((rs, row) -> new NeedResolved(needId, rs.getObject("hub_id") == null ? null : rs.getLong("hub_id"),
-                        rs.getString("ward_code"), rs.getString("category_code"),
-                        Priority.valueOf(rs.getString("priority")), status, instant(rs, "created_at"),
-                        instant(rs, "due_at"), at))
+                .query((rs, row) -> new Need.RequestFacts(rs.getString("category_code"),
+                        Priority.valueOf(rs.getString("priority")), instant(rs, "created_at"), instant(rs, "due_at")))
                 .single();
     }
 
@@ -324,12 +271,6 @@ class IntakeStore {
                 .optional();
     }
 
-    void setNeedStatus(long needId, NeedStatus status, String reason, Instant closedAt) {
-        jdbc.sql("UPDATE need SET status = :status, status_reason = :reason, closed_at = :closed WHERE id = :id")
-                .param("id", needId).param("status", status.name()).param("reason", reason)
-                .param("closed", closedAt == null ? null : utc(closedAt)).update();
-    }
-
     /** A request is open while any of its needs is; closing it also ends any callback owed. */
     void refreshRequestOpen(long requestId, Instant at) {
         jdbc.sql("UPDATE help_request SET open = (SELECT COUNT(*) FROM need WHERE help_request_id = :id AND status IN "
@@ -350,7 +291,7 @@ class IntakeStore {
     /** Moves the open needs of the ward from one hub to another; closed needs keep their hub. */
     int moveOpenNeeds(String wardCode, long fromHubId, long toHubId, String reason, Instant at) {
         return jdbc.sql("UPDATE need SET hub_id = :to, route_status = 'WARD_MOVED', route_reason = :reason, "
-                + "routed_at = :at WHERE ward_code = :ward AND hub_id = :from AND status IN " + OPEN_NEED)
+                + "routed_at = :at, version = version + 1 WHERE ward_code = :ward AND hub_id = :from AND status IN " + OPEN_NEED)
                 .param("ward", wardCode).param("from", fromHubId).param("to", toHubId).param("reason", reason)
                 .param("at", utc(at)).update();
     }
@@ -395,7 +336,4 @@ class IntakeStore {
         jdbc.sql("DELETE FROM call_draft WHERE username = :u").param("u", username).update();
     }
 
-    private static String truncate(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
-    }
 }

@@ -1,25 +1,22 @@
 package org.hubline.intake;
 
-import java.time.Clock;
-
-import org.hubline.audit.AuditTrail;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** Moves a need on when work elsewhere (a referral) moves on; a need already closed stays as it is. */
+/**
+ * Moves a need on when work elsewhere moves on (a volunteer's task, a partner's referral): the
+ * one way other modules move a need. A need already closed stays as it is, and only a need
+ * waiting in its hub's queue is marked in progress.
+ */
 @Component
 class NeedsFollowWork {
 
     private final IntakeStore store;
-    private final AuditTrail audit;
-    private final Clock clock;
     private final NeedStatusChange statusChange;
 
-    NeedsFollowWork(IntakeStore store, AuditTrail audit, Clock clock, NeedStatusChange statusChange) {
-        this.statusChange = statusChange;
+    NeedsFollowWork(IntakeStore store, NeedStatusChange statusChange) {
         this.store = store;
-        this.audit = audit;
-        this.clock = clock;
+        this.statusChange = statusChange;
     }
 
     @ApplicationModuleListener
@@ -31,9 +28,6 @@ class NeedsFollowWork {
         if (progress.status() == NeedStatus.IN_PROGRESS && need.status() != NeedStatus.ROUTED) {
             return;
         }
-        statusChange.apply(need.needId(), need.requestId(), progress.status(), progress.reason(), clock.instant());
-        audit.recordAs(progress.by(), "NEED_" + progress.status().name(), CallIntake.RECORD_TYPE, need.requestId(),
-                need.type() + ": " + progress.status().label() + (progress.reason() == null ? ""
-                        : " (" + progress.reason() + ")"));
+        statusChange.apply(need.needId(), progress.status(), progress.reason(), progress.by());
     }
 }

@@ -31,6 +31,8 @@ class RequestOpening {
     }
 
     private final IntakeStore store;
+    private final HelpRequestRepository requests;
+    private final NeedRepository needs;
     private final SlaSettings sla;
     private final ResidentFacts facts;
     private final AuditTrail audit;
@@ -38,9 +40,12 @@ class RequestOpening {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RequestOpening(IntakeStore store, SlaSettings sla, ResidentFacts facts, AuditTrail audit,
-            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+    RequestOpening(IntakeStore store, HelpRequestRepository requests, NeedRepository needs, SlaSettings sla,
+            ResidentFacts facts, AuditTrail audit, CurrentUser currentUser, ApplicationEventPublisher events,
+            Clock clock) {
         this.store = store;
+        this.requests = requests;
+        this.needs = needs;
         this.sla = sla;
         this.facts = facts;
         this.audit = audit;
@@ -52,12 +57,13 @@ class RequestOpening {
     Opened open(LogCall command, CallChecks.CheckedCall checked, ResidentRecord resident, Route route,
             Placement placement) {
         Instant now = clock.instant();
-        long requestId = store.insertRequest(new IntakeStore.NewRequest(resident.id(), command.call().channel(),
-                command.supportNow(), checked.priority(), checked.triage().priority(), checked.triage().reasonsText(),
-                checked.overridden() ? command.overrideReason().trim() : null,
-                sla.dueAt(checked.priority(), now, clock.getZone()), command.callbackNeeded(), now,
-                currentUser.actorName()));
-        List<HelpRequested.RoutedNeed> routed = insertNeeds(requestId, command, checked, route, placement, now);
+        HelpRequest request = requests.save(HelpRequest.open(resident.id(), command.call().channel(),
+                command.supportNow(), new HelpRequest.Triaged(checked.priority(), checked.triage().priority(),
+                        checked.triage().reasonsText(), checked.overridden() ? command.overrideReason().trim() : null,
+                        sla.dueAt(checked.priority(), now, clock.getZone())),
+                command.callbackNeeded(), currentUser.actorName(), now));
+        long requestId = request.id();
+        List<HelpRequested.RoutedNeed> routed = addNeeds(requestId, command, checked, route, placement, now);
         auditOpening(requestId, command, checked, route);
         int[] recent = store.recentDemand(facts.sameResidentIds(resident.id()),
                 now.minus(Duration.ofDays(HelpRequested.WINDOW_DAYS)));
@@ -67,17 +73,15 @@ class RequestOpening {
         return new Opened(requestId, store.request(requestId).orElseThrow().needs());
     }
 
-    private List<HelpRequested.RoutedNeed> insertNeeds(long requestId, LogCall command,
-            CallChecks.CheckedCall checked, Route route, Placement placement, Instant now) {
+    private List<HelpRequested.RoutedNeed> addNeeds(long requestId, LogCall command, CallChecks.CheckedCall checked,
+            Route route, Placement placement, Instant now) {
+        Need.NeedRouting routing = new Need.NeedRouting(placement.wardCode(), placement.hubId(),
+                command.routing().outOfArea() ? "OUT_OF_AREA_RECORDED" : route.status().name(), route.reason(), now);
         List<HelpRequested.RoutedNeed> routed = new ArrayList<>();
         int position = 0;
-        for (NeedInput need : command.needs()) {
-            NeedType type = checked.types().get(need.needTypeId());
-            store.insertNeed(requestId, new IntakeStore.NewNeed(position++, type.id(),
-                    type.asksWhenNeeded() ? need.whenNeeded() : null, blankToNull(need.detail()),
-                    route.hasHub() ? NeedStatus.ROUTED : NeedStatus.NEW, placement.wardCode(), placement.hubId(),
-                    command.routing().outOfArea() ? "OUT_OF_AREA_RECORDED" : route.status().name(), route.reason(),
-                    route.hasHub() ? now : null));
+        for (NeedInput input : command.needs()) {
+            NeedType type = checked.types().get(input.needTypeId());
+            needs.save(Need.of(requestId, position++, type, input.whenNeeded(), blankToNull(input.detail()), routing));
             routed.add(new HelpRequested.RoutedNeed(type.id(), type.categoryCode(), placement.wardCode(),
                     placement.hubId()));
         }

@@ -14,15 +14,16 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.hubline.audit.AuditTrail;
-import org.hubline.intake.CallIntake;
 import org.hubline.intake.HubNeed;
 import org.hubline.intake.HubNeeds;
+import org.hubline.intake.NeedProgress;
 import org.hubline.intake.NeedStatus;
 import org.hubline.shared.notify.Messages;
 import org.hubline.shared.security.CurrentUser;
 import org.hubline.shared.validation.InvalidInputException;
 import org.hubline.shared.validation.StaleEditException;
 import org.hubline.shared.validation.Validation;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,19 +44,19 @@ public class HubTasks {
     private final VolunteersStore store;
     private final VolunteerRoster roster;
     private final HubNeeds needs;
-    private final CallIntake intake;
+    private final ApplicationEventPublisher events;
     private final Messages messages;
     private final TaskRules rules;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    HubTasks(VolunteersStore store, VolunteerRoster roster, HubNeeds needs, CallIntake intake,
+    HubTasks(VolunteersStore store, VolunteerRoster roster, HubNeeds needs, ApplicationEventPublisher events,
             Messages messages, TaskRules rules, AuditTrail audit, CurrentUser currentUser, Clock clock) {
         this.store = store;
         this.roster = roster;
         this.needs = needs;
-        this.intake = intake;
+        this.events = events;
         this.messages = messages;
         this.rules = rules;
         this.audit = audit;
@@ -150,7 +151,8 @@ public class HubTasks {
         }
         HubNeed need = needs.need(task.needId());
         if (need.status() == NeedStatus.ROUTED) {
-            intake.updateNeed(need.needId(), NeedStatus.IN_PROGRESS, null);
+            events.publishEvent(new NeedProgress(need.needId(), NeedStatus.IN_PROGRESS, null,
+                    currentUser.actorName()));
         }
         tell(roster.load(volunteerId), task, need);
         audit.record("TASK_OFFERED", RECORD_TYPE, task.id(), "Offered to " + choice.name());
@@ -191,7 +193,7 @@ public class HubTasks {
                 .anyMatch(t -> t.id() != task.id() && !t.status().finished());
         HubNeed need = needs.need(task.needId());
         if (!othersUnderWay && need.status().open()) {
-            intake.updateNeed(need.needId(), NeedStatus.MET, null);
+            events.publishEvent(new NeedProgress(need.needId(), NeedStatus.MET, null, currentUser.actorName()));
         }
         return task;
     }

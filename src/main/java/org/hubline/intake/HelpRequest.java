@@ -1,0 +1,104 @@
+package org.hubline.intake;
+
+import static org.hubline.shared.Text.isBlank;
+
+import java.time.Instant;
+
+import org.hubline.shared.validation.InvalidInputException;
+import org.hubline.shared.validation.StaleEditException;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+
+/**
+ * Aggregate root: one help request, with the priority triage gave (and any override with its
+ * reason), when it is due, and whether the resident is owed a callback. Its needs are
+ * aggregates of their own ({@link Need}), referring to it by id, because tasks and referrals
+ * refer to needs. The request is open while any of its needs is; that rule spans both
+ * aggregates, so {@link IntakeStore#refreshRequestOpen} keeps it.
+ */
+class HelpRequest {
+
+    /** What triage decided: the priority in force, the one the rules gave, their reasons, and an override's reason. */
+    record Triaged(Priority priority, Priority computedPriority, String reasons, String overrideReason, Instant dueAt) {
+    }
+
+    private static final int REASONS_LENGTH = 500;
+
+    @Id
+    private Long id;
+    private long residentId;
+    private Channel channel;
+    private SupportNow supportNow;
+    private Priority priority;
+    private Priority computedPriority;
+    private String priorityReasons;
+    private String overrideReason;
+    private Instant dueAt;
+    private boolean callbackNeeded;
+    private String callbackAssignee;
+    private boolean open;
+    private Instant createdAt;
+    private String createdBy;
+    private Instant updatedAt;
+    @Version
+    private Integer version;
+
+    static HelpRequest open(long residentId, Channel channel, SupportNow supportNow, Triaged triaged,
+            boolean callbackNeeded, String by, Instant now) {
+        HelpRequest r = new HelpRequest();
+        r.residentId = residentId;
+        r.channel = channel;
+        r.supportNow = supportNow;
+        r.priority = triaged.priority();
+        r.computedPriority = triaged.computedPriority();
+        r.priorityReasons = truncate(triaged.reasons());
+        r.overrideReason = triaged.overrideReason();
+        r.dueAt = triaged.dueAt();
+        r.callbackNeeded = callbackNeeded;
+        r.open = true;
+        r.createdAt = now;
+        r.createdBy = by;
+        r.updatedAt = now;
+        return r;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    Priority priority() {
+        return priority;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    /**
+     * Changes the priority, with a reason, as the user saw the request ({@code openedVersion});
+     * refused if someone changed it meanwhile.
+     */
+    void overridePriority(int openedVersion, Priority to, String reason, Instant due, Instant now) {
+        if (isBlank(reason)) {
+            throw InvalidInputException.of("overrideReason", "Say why the priority is changing");
+        }
+        if (version != openedVersion) {
+            throw new StaleEditException("Someone else changed this request while you had it open (it is now "
+                    + priority + "). Reload and check before changing it.");
+        }
+        priority = to;
+        overrideReason = reason.trim();
+        dueAt = due;
+        updatedAt = now;
+    }
+
+    /** The resident was spoken to; a callback is still owed only if they asked to be called again. */
+    void calledBack(boolean stillNeeded, Instant now) {
+        callbackNeeded = stillNeeded;
+        updatedAt = now;
+    }
+
+    private static String truncate(String s) {
+        return s == null || s.length() <= REASONS_LENGTH ? s : s.substring(0, REASONS_LENGTH - 1) + "…";
+    }
+}

@@ -1,0 +1,6 @@
+package org.hubline.intake;
+
+import org.springframework.data.repository.CrudRepository;
+
+interface NeedRepository extends CrudRepository<Need, Long> {
+}
