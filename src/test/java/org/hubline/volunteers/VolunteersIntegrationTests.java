@@ -8,7 +8,6 @@ import static org.hubline.intake.Calls.resident;
 
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -25,7 +24,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.awaitility.Awaitility;
 import org.hubline.intake.CallIntake;
 import org.hubline.intake.Calls;
 import org.hubline.intake.HubNeed;
@@ -127,8 +125,7 @@ abstract class VolunteersIntegrationTests {
 
         TaskSummary offered = tasks.allocate(task, top.volunteerId());
         assertThat(offered.status()).isEqualTo(TaskStatus.OFFERED);
-        Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(hubNeeds.need(need.needId()).status()).isEqualTo(NeedStatus.IN_PROGRESS));
+        assertThat(hubNeeds.need(need.needId()).status()).isEqualTo(NeedStatus.IN_PROGRESS);
         assertThat(tasks.messages(task.id())).singleElement().satisfies(m -> {
             assertThat(m.channel()).isEqualTo("SMS");
             assertThat(m.sender()).isEqualTo("LOCAL");
@@ -140,8 +137,7 @@ abstract class VolunteersIntegrationTests {
         assertThat(done.status()).isEqualTo(TaskStatus.DONE);
         assertThat(done.hours()).isEqualByComparingTo("1.5");
         signedIn.as("handler");
-        Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(intake.request(need.requestId()).needs().get(0).status()).isEqualTo(NeedStatus.MET));
+        assertThat(intake.request(need.requestId()).needs().get(0).status()).isEqualTo(NeedStatus.MET);
     }
 
     @Test
