@@ -85,8 +85,9 @@ class CallChecks {
             if (isBlank(ob.relationship())) {
                 errors.putIfAbsent("onBehalf.relationship", "Say who they are to the resident");
             }
-            if (!isBlank(ob.phone()) && PhoneNumber.parse(ob.phone()).isEmpty()) {
-                errors.putIfAbsent("onBehalf.phone", "Enter a UK phone number like 07700 900123");
+            if (!isBlank(ob.phone()) && PhoneNumber.parseAnywhere(ob.phone()).isEmpty()) {
+                errors.putIfAbsent("onBehalf.phone",
+                        "Enter a phone number like 07700 900123, or +… for a number abroad");
             }
         }
         return errors;

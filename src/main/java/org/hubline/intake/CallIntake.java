@@ -219,7 +219,7 @@ public class CallIntake {
 
     private static String onBehalfPhone(CallDetails call) {
         return call.onBehalf() == null ? null
-                : PhoneNumber.parse(call.onBehalf().phone()).map(PhoneNumber::digits).orElse(null);
+                : PhoneNumber.parseAnywhere(call.onBehalf().phone()).map(PhoneNumber::digits).orElse(null);
     }
 
     /**

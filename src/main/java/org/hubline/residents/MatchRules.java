@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.apache.commons.codec.language.Soundex;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.hubline.shared.PhoneNumber;
 import org.hubline.shared.Postcode;
 
@@ -33,6 +35,8 @@ public final class MatchRules {
     public static final int POSSIBLE = 45;
 
     private static final Map<String, String> NICKNAMES = nicknames();
+    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+    private static final Soundex SOUNDEX = Soundex.US_ENGLISH;
     /** Names at least this alike (Jaro–Winkler) are taken as the same name mistyped. */
     private static final double NAME_ALIKE = 0.88;
 
@@ -209,85 +213,12 @@ public final class MatchRules {
 
     /** Jaro–Winkler similarity, 0 (nothing alike) to 1 (the same). */
     static double similarity(String a, String b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return a.equals(b) ? 1 : 0;
-        }
-        if (a.equals(b)) {
-            return 1;
-        }
-        int range = Math.max(0, Math.max(a.length(), b.length()) / 2 - 1);
-        boolean[] aMatched = new boolean[a.length()];
-        boolean[] bMatched = new boolean[b.length()];
-        int matches = 0;
-        for (int i = 0; i < a.length(); i++) {
-            int from = Math.max(0, i - range);
-            int to = Math.min(i + range + 1, b.length());
-            for (int j = from; j < to; j++) {
-                if (!bMatched[j] && a.charAt(i) == b.charAt(j)) {
-                    aMatched[i] = true;
-                    bMatched[j] = true;
-                    matches++;
-                    break;
-                }
-            }
-        }
-        if (matches == 0) {
-            return 0;
-        }
-        int transpositions = 0;
-        for (int i = 0, k = 0; i < a.length(); i++) {
-            if (aMatched[i]) {
-                while (!bMatched[k]) {
-                    k++;
-                }
-                if (a.charAt(i) != b.charAt(k)) {
-                    transpositions++;
-                }
-                k++;
-            }
-        }
-        double m = matches;
-        double jaro = (m / a.length() + m / b.length() + (m - transpositions / 2.0) / m) / 3;
-        int prefix = 0;
-        while (prefix < Math.min(4, Math.min(a.length(), b.length())) && a.charAt(prefix) == b.charAt(prefix)) {
-            prefix++;
-        }
-        return jaro + prefix * 0.1 * (1 - jaro);
+        return JARO_WINKLER.apply(a, b);
     }
 
     /** American Soundex ("smith", "smyth" → S530): survives most one-letter typos in a name. */
     static String soundex(String name) {
-        if (name.isEmpty()) {
-            return "";
-        }
-        StringBuilder code = new StringBuilder().append(Character.toUpperCase(name.charAt(0)));
-        char last = digit(name.charAt(0));
-        for (int i = 1; i < name.length() && code.length() < 4; i++) {
-            char c = name.charAt(i);
-            char d = digit(c);
-            if (d != '0' && d != last) {
-                code.append(d);
-            }
-            if (c != 'h' && c != 'w') {
-                last = d;
-            }
-        }
-        while (code.length() < 4) {
-            code.append('0');
-        }
-        return code.toString();
-    }
-
-    private static char digit(char c) {
-        return switch (c) {
-            case 'b', 'f', 'p', 'v' -> '1';
-            case 'c', 'g', 'j', 'k', 'q', 's', 'x', 'z' -> '2';
-            case 'd', 't' -> '3';
-            case 'l' -> '4';
-            case 'm', 'n' -> '5';
-            case 'r' -> '6';
-            default -> '0';
-        };
+        return name.isEmpty() ? "" : SOUNDEX.soundex(name);
     }
 
     private static Map<String, String> nicknames() {

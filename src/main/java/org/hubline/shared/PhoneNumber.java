@@ -2,66 +2,88 @@ package org.hubline.shared;
 
 import java.util.Optional;
 
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.Phonenumber;
+
 /**
- * A UK phone number in national form, digits only ("07700900123"). "07700 900123",
- * "+44 7700 900123", "0044 (0)7700-900123" are all the same number. Landlines (01, 02, 03),
- * mobiles (07) and non-geographic 08 numbers are accepted: eleven digits after the leading 0
- * rule, or ten for a few old 01 area codes.
+ * A phone number, parsed and formatted by Google's libphonenumber. A UK number is kept in
+ * national form, digits only ("07700900123"): "07700 900123", "+44 7700 900123" and
+ * "0044 (0)7700-900123" are all the same number. Hubline accepts UK landlines (01, 02, 03),
+ * mobiles (07) and non-geographic 08 numbers. A number abroad (a relative calling from another
+ * country) is kept in international form ("+12025550100") and is accepted only where
+ * {@link #parseAnywhere} is used: texts to residents and volunteers go to UK numbers.
  */
 public record PhoneNumber(String digits) {
 
+    private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+    private static final String UK = "GB";
+    private static final int UK_CALLING_CODE = 44;
+    private static final String UK_NATIONAL = "0[1-3578][0-9]{8,9}";
+    private static final String INTERNATIONAL = "\\+[1-9][0-9]{6,14}";
+
     public PhoneNumber {
-        if (!digits.matches("0[1-3578][0-9]{8,9}")) {
-            throw new IllegalArgumentException("Not a normalised UK phone number: " + digits);
+        if (!digits.matches(UK_NATIONAL) && !digits.matches(INTERNATIONAL)) {
+            throw new IllegalArgumentException("Not a normalised phone number: " + digits);
         }
     }
 
     /** The number typed, normalised; empty if it is not a UK phone number. */
     public static Optional<PhoneNumber> parse(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String t = text.trim().replace("(0)", "");
-        if (!t.matches("[+0-9 ()\\-.]+")) {
-            return Optional.empty();
-        }
-        String digits = t.replaceAll("[^0-9+]", "");
-        if (digits.startsWith("+44")) {
-            digits = "0" + digits.substring(3);
-        } else if (digits.startsWith("0044")) {
-            digits = "0" + digits.substring(4);
-        } else if (digits.startsWith("44") && digits.length() == 12) {
-            digits = "0" + digits.substring(2);
-        }
-        if (digits.startsWith("00")) {
-            return Optional.empty();
-        }
-        if (!digits.matches("0[1-3578][0-9]{8,9}")) {
-            return Optional.empty();
-        }
-        return Optional.of(new PhoneNumber(digits));
+        return number(text).filter(n -> n.getCountryCode() == UK_CALLING_CODE).map(PhoneNumber::uk);
+    }
+
+    /** A UK number as {@link #parse} reads it, or a number abroad in international form. */
+    public static Optional<PhoneNumber> parseAnywhere(String text) {
+        return number(text).map(n -> n.getCountryCode() == UK_CALLING_CODE ? uk(n)
+                : new PhoneNumber(PHONES.format(n, PhoneNumberFormat.E164)));
     }
 
     public boolean isMobile() {
         return digits.startsWith("07");
     }
 
-    /** For people to read: "07700 900123", "0161 496 0000", "020 7946 0000". */
+    public boolean isUk() {
+        return digits.startsWith("0");
+    }
+
+    /** For people to read: "07700 900123", "0161 496 0000", "020 7946 0000", "+1 202-555-0100". */
     public String formatted() {
-        if (digits.length() != 11) {
+        try {
+            Phonenumber.PhoneNumber n = PHONES.parse(digits, UK);
+            return PHONES.format(n, isUk() ? PhoneNumberFormat.NATIONAL : PhoneNumberFormat.INTERNATIONAL);
+        } catch (NumberParseException e) {
             return digits;
         }
-        if (digits.startsWith("07") || digits.startsWith("01") && digits.charAt(2) != '1' && digits.charAt(3) != '1') {
-            return digits.substring(0, 5) + " " + digits.substring(5);
-        }
-        if (digits.startsWith("02")) {
-            return digits.substring(0, 3) + " " + digits.substring(3, 7) + " " + digits.substring(7);
-        }
-        return digits.substring(0, 4) + " " + digits.substring(4, 7) + " " + digits.substring(7);
     }
 
     @Override
     public String toString() {
         return digits;
+    }
+
+    /** A number libphonenumber can read whose length is possible for its country; empty otherwise. */
+    private static Optional<Phonenumber.PhoneNumber> number(String text) {
+        if (text == null || !text.trim().matches("[+0-9 ()\\-.]+")) {
+            return Optional.empty();
+        }
+        try {
+            Phonenumber.PhoneNumber n = PHONES.parse(text.trim().replace("(0)", ""), UK);
+            if (!PHONES.isPossibleNumber(n)) {
+                return Optional.empty();
+            }
+            if (n.getCountryCode() == UK_CALLING_CODE
+                    && !("0" + PHONES.getNationalSignificantNumber(n)).matches(UK_NATIONAL)) {
+                return Optional.empty();
+            }
+            return Optional.of(n);
+        } catch (NumberParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static PhoneNumber uk(Phonenumber.PhoneNumber n) {
+        return new PhoneNumber("0" + PHONES.getNationalSignificantNumber(n));
     }
 }

@@ -30,4 +30,15 @@ class PhoneNumberTests {
         assertThat(PhoneNumber.parse("09700 900123")).isEmpty();
         assertThat(PhoneNumber.parse(null)).isEmpty();
     }
+
+    @Test
+    void aRelativeAbroadCanBeReachedOnAnInternationalNumber() {
+        assertThat(PhoneNumber.parseAnywhere("+1 202 555 0100")).map(PhoneNumber::digits).contains("+12025550100");
+        assertThat(PhoneNumber.parseAnywhere("0092 300 1234567")).map(PhoneNumber::digits).contains("+923001234567");
+        assertThat(PhoneNumber.parseAnywhere("+1 202 555 0100").orElseThrow().formatted())
+                .isEqualTo("+1 202-555-0100");
+        assertThat(PhoneNumber.parseAnywhere("07700 900123")).map(PhoneNumber::digits).contains("07700900123");
+        assertThat(PhoneNumber.parseAnywhere("+1 2")).isEmpty();
+        assertThat(PhoneNumber.parseAnywhere("+1 202 555 0100").orElseThrow().isUk()).isFalse();
+    }
 }

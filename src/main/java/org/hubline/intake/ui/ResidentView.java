@@ -247,7 +247,7 @@ public class ResidentView extends Div implements BeforeEnterObserver {
     }
 
     private static String phone(String digits) {
-        return digits == null ? null : PhoneNumber.parse(digits).map(PhoneNumber::formatted).orElse(digits);
+        return digits == null ? null : PhoneNumber.parseAnywhere(digits).map(PhoneNumber::formatted).orElse(digits);
     }
 
     private static String join(String... parts) {
