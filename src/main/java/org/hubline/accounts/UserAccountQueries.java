@@ -9,8 +9,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.hubline.places.Hub;
+import org.hubline.places.HubDirectory;
 import org.hubline.shared.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,9 +24,14 @@ import org.springframework.stereotype.Component;
 class UserAccountQueries {
 
     private final JdbcClient jdbc;
+    private final HubDirectory hubDirectory;
+    private final PartnerOrganisations partners;
 
-    UserAccountQueries(JdbcClient jdbc) {
+    /** Hub and organisation names come from the modules that own them, not from their tables. */
+    UserAccountQueries(JdbcClient jdbc, HubDirectory hubDirectory, PartnerOrganisations partners) {
         this.jdbc = jdbc;
+        this.hubDirectory = hubDirectory;
+        this.partners = partners;
     }
 
     int count(String text) {
@@ -34,8 +43,8 @@ class UserAccountQueries {
     List<UserSummary> page(String text, int offset, int limit) {
         List<Row> rows = jdbc.sql("""
                 SELECT u.id, u.username, u.display_name, u.enabled, u.must_change_password, u.last_sign_in_at,
-                       p.name AS partner_name
-                FROM user_account u LEFT JOIN partner_organisation p ON p.id = u.partner_organisation_id"""
+                       u.partner_organisation_id
+                FROM user_account u"""
                 + where(text) + " ORDER BY LOWER(u.display_name), u.id LIMIT :limit OFFSET :offset")
                 .param("q", pattern(text))
                 .param("limit", limit)
@@ -52,15 +61,19 @@ class UserAccountQueries {
                 .query((rs, n) -> roles.computeIfAbsent(rs.getLong(1), k -> EnumSet.noneOf(Role.class))
                         .add(Role.valueOf(rs.getString(2))))
                 .list();
+        Map<Long, String> hubNames = hubDirectory.hubs().stream().collect(Collectors.toMap(Hub::id, Hub::name));
         Map<Long, List<String>> hubs = new HashMap<>();
-        jdbc.sql("""
-                SELECT uh.user_account_id, h.name FROM user_account_hub uh JOIN hub h ON h.id = uh.hub_id
-                WHERE uh.user_account_id IN (:ids) ORDER BY h.name""")
+        jdbc.sql("SELECT user_account_id, hub_id FROM user_account_hub WHERE user_account_id IN (:ids)")
                 .param("ids", ids)
-                .query((rs, n) -> hubs.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)))
+                .query((rs, n) -> hubs.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(hubNames.getOrDefault(rs.getLong(2), "Hub " + rs.getLong(2))))
                 .list();
+        hubs.values().forEach(names -> names.sort(null));
+        Map<Long, String> partnerNames = new HashMap<>();
+        rows.stream().map(Row::partnerId).filter(Objects::nonNull).distinct().forEach(id ->
+                partnerNames.put(id, partners.find(id).map(PartnerOrganisationRef::name).orElse(null)));
         return rows.stream().map(r -> new UserSummary(r.id, r.username, r.displayName,
-                roles.getOrDefault(r.id, Set.of()), hubs.getOrDefault(r.id, List.of()), r.partnerName, r.enabled,
+                roles.getOrDefault(r.id, Set.of()), hubs.getOrDefault(r.id, List.of()), r.partnerId == null ? null : partnerNames.get(r.partnerId), r.enabled,
                 r.mustChangePassword, r.lastSignInAt == null ? null : r.lastSignInAt.toInstant())).toList();
     }
 
@@ -79,12 +92,12 @@ class UserAccountQueries {
     }
 
     private record Row(long id, String username, String displayName, boolean enabled, boolean mustChangePassword,
-            OffsetDateTime lastSignInAt, String partnerName) {
+            OffsetDateTime lastSignInAt, Long partnerId) {
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {
         return new Row(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
                 rs.getBoolean("enabled"), rs.getBoolean("must_change_password"),
-                rs.getObject("last_sign_in_at", OffsetDateTime.class), rs.getString("partner_name"));
+                rs.getObject("last_sign_in_at", OffsetDateTime.class), rs.getObject("partner_organisation_id", Long.class));
     }
 }

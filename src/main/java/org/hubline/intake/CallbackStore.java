@@ -5,10 +5,14 @@ import static org.hubline.shared.persistence.SqlTime.utc;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
+import org.hubline.places.Hub;
+import org.hubline.places.HubDirectory;
 import org.hubline.shared.security.HubScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -20,16 +24,17 @@ class CallbackStore {
     private static final String NO_CONTACT = "('VOICEMAIL', 'WRONG_NUMBER', 'NO_ANSWER')";
 
     private final JdbcClient jdbc;
+    private final HubDirectory hubs;
 
-    CallbackStore(JdbcClient jdbc) {
+    CallbackStore(JdbcClient jdbc, HubDirectory hubs) {
         this.jdbc = jdbc;
+        this.hubs = hubs;
     }
 
     private static final String CALLBACK_QUERY = """
             SELECT r.id, r.resident_id, r.priority, r.priority_reasons, r.created_at, r.due_at, r.callback_assignee,
                 r.version,
-                (SELECT COUNT(*) FROM call_record c WHERE c.help_request_id = r.id AND c.outcome IN %s) AS attempts,
-                (SELECT MIN(h.name) FROM need n JOIN hub h ON h.id = n.hub_id WHERE n.help_request_id = r.id) AS hub_name
+                (SELECT COUNT(*) FROM call_record c WHERE c.help_request_id = r.id AND c.outcome IN %s) AS attempts
             FROM help_request r WHERE r.callback_needed = TRUE %s
             ORDER BY r.priority, r.created_at, r.id LIMIT :limit OFFSET :offset""";
 
@@ -40,10 +45,26 @@ class CallbackStore {
         if (!scope.all()) {
             spec = spec.param("hubs", scope.hubIds().isEmpty() ? List.of(-1L) : scope.hubIds());
         }
-        return spec.query((rs, n) -> new CallbackItem(rs.getLong("id"), rs.getLong("resident_id"), null,
-                Priority.valueOf(rs.getString("priority")), rs.getString("priority_reasons"), instant(rs, "created_at"),
-                instant(rs, "due_at"), rs.getInt("attempts"), rs.getString("callback_assignee"),
-                rs.getString("hub_name"), rs.getInt("version"))).list();
+        List<CallbackItem> items = spec.query((rs, n) -> new CallbackItem(rs.getLong("id"), rs.getLong("resident_id"),
+                null, Priority.valueOf(rs.getString("priority")), rs.getString("priority_reasons"),
+                instant(rs, "created_at"), instant(rs, "due_at"), rs.getInt("attempts"),
+                rs.getString("callback_assignee"), null, rs.getInt("version"))).list();
+        return withHubNames(items);
+    }
+
+    /** Each request's hub, named by places: the first by name where its needs went to several. */
+    private List<CallbackItem> withHubNames(List<CallbackItem> items) {
+        if (items.isEmpty()) {
+            return items;
+        }
+        Map<Long, String> names = hubs.hubs().stream().collect(Collectors.toMap(Hub::id, Hub::name));
+        Map<Long, String> first = new HashMap<>();
+        jdbc.sql("SELECT DISTINCT help_request_id, hub_id FROM need WHERE hub_id IS NOT NULL "
+                + "AND help_request_id IN (:ids)").param("ids", items.stream().map(CallbackItem::requestId).toList())
+                .query((rs, n) -> first.merge(rs.getLong(1), names.getOrDefault(rs.getLong(2), ""),
+                        (a, b) -> a.compareTo(b) <= 0 ? a : b))
+                .list();
+        return items.stream().map(i -> i.withHubName(first.get(i.requestId()))).toList();
     }
 
     int countCallbacks(HubScope scope) {

@@ -19,7 +19,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
+import org.hubline.places.Hub;
+import org.hubline.places.HubDirectory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -35,9 +38,12 @@ class IntakeStore {
     private static final String OPEN_NEED = "('NEW', 'ROUTED', 'IN_PROGRESS')";
 
     private final JdbcClient jdbc;
+    private final HubDirectory hubs;
 
-    IntakeStore(JdbcClient jdbc) {
+    /** Hub names come from places, which owns the hubs. */
+    IntakeStore(JdbcClient jdbc, HubDirectory hubs) {
         this.jdbc = jdbc;
+        this.hubs = hubs;
     }
 
     long insertCall(long residentId, Long requestId, CallDetails call, String onBehalfPhone, Instant at, String by) {
@@ -68,9 +74,8 @@ class IntakeStore {
 
     private static final String NEED_QUERY = """
             SELECT n.id, n.help_request_id, c.name AS category, t.name AS type, n.when_needed, n.detail, n.status,
-                n.status_reason, n.ward_code, n.hub_id, h.name AS hub_name, n.route_status, n.route_reason, n.routed_at
+                n.status_reason, n.ward_code, n.hub_id, n.route_status, n.route_reason, n.routed_at
             FROM need n JOIN need_type t ON t.id = n.need_type_id JOIN need_category c ON c.code = t.category_code
-            LEFT JOIN hub h ON h.id = n.hub_id
             """;
 
     Optional<HelpRequestSummary> request(long id) {
@@ -88,10 +93,11 @@ class IntakeStore {
         if (shells.isEmpty()) {
             return shells;
         }
+        Map<Long, String> hubNames = hubs.hubs().stream().collect(Collectors.toMap(Hub::id, Hub::name));
         Map<Long, List<NeedSummary>> needs = new LinkedHashMap<>();
         jdbc.sql(NEED_QUERY + " WHERE n.help_request_id IN (:ids) ORDER BY n.help_request_id, n.position")
                 .param("ids", shells.stream().map(HelpRequestSummary::id).toList())
-                .query(IntakeStore::need).list()
+                .query((rs, row) -> need(rs, hubNames)).list()
                 .forEach(n -> needs.computeIfAbsent(n.requestId(), k -> new ArrayList<>()).add(n));
         return shells.stream().map(r -> new HelpRequestSummary(r.id(), r.residentId(), r.channel(), r.supportNow(),
                 r.priority(), r.computedPriority(), r.reasons(), r.overrideReason(), r.dueAt(), r.callbackNeeded(),
@@ -108,12 +114,13 @@ class IntakeStore {
                 rs.getString("created_by"), needs, rs.getInt("version"));
     }
 
-    private static NeedSummary need(ResultSet rs, int row) throws SQLException {
+    private static NeedSummary need(ResultSet rs, Map<Long, String> hubNames) throws SQLException {
         String when = rs.getString("when_needed");
+        Long hubId = rs.getObject("hub_id", Long.class);
         return new NeedSummary(rs.getLong("id"), rs.getLong("help_request_id"), rs.getString("category"),
                 rs.getString("type"), when == null ? null : WhenNeeded.valueOf(when), rs.getString("detail"),
                 NeedStatus.valueOf(rs.getString("status")), rs.getString("status_reason"), rs.getString("ward_code"),
-                (Long) rs.getObject("hub_id", Long.class), rs.getString("hub_name"), rs.getString("route_status"),
+                hubId, hubId == null ? null : hubNames.get(hubId), rs.getString("route_status"),
                 rs.getString("route_reason"), instant(rs, "routed_at"));
     }
 

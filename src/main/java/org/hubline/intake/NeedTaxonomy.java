@@ -49,8 +49,22 @@ public class NeedTaxonomy {
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional(readOnly = true)
     public Map<String, String> categoryNames() {
+        return names(store.categories());
+    }
+
+    /**
+     * The same names for the partner directory, which publishes them as its taxonomy to anyone
+     * (the Open Referral UK endpoint): they say nothing about any resident.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Map<String, String> publishedCategoryNames() {
+        return names(store.categories());
+    }
+
+    private static Map<String, String> names(List<NeedCategory> categories) {
         Map<String, String> names = new LinkedHashMap<>();
-        store.categories().forEach(c -> names.put(c.code(), c.name()));
+        categories.forEach(c -> names.put(c.code(), c.name()));
         return names;
     }
 

@@ -2,7 +2,6 @@ package org.hubline.referrals;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -110,17 +109,5 @@ class DirectoryStore {
                     + "VALUES (:c, :h, :s, :p)").param("c", category).param("h", hubId).param("s", id)
                     .param("p", position++).update();
         }
-    }
-
-    boolean categoryExists(String code) {
-        return jdbc.sql("SELECT COUNT(*) FROM need_category WHERE code = :c").param("c", code)
-                .query(Integer.class).single() > 0;
-    }
-
-    Map<String, String> categoryNames() {
-        Map<String, String> names = new LinkedHashMap<>();
-        jdbc.sql("SELECT code, name FROM need_category ORDER BY sort_order").query((rs, n) ->
-                names.put(rs.getString(1), rs.getString(2))).list();
-        return names;
     }
 }

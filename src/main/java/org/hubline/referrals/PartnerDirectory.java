@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.hubline.audit.AuditTrail;
+import org.hubline.intake.NeedTaxonomy;
 import org.hubline.places.Hub;
 import org.hubline.places.HubDirectory;
 import org.hubline.shared.security.CurrentUser;
@@ -39,6 +40,7 @@ public class PartnerDirectory {
 
     private final PartnerServiceRepository services;
     private final DirectoryStore store;
+    private final NeedTaxonomy taxonomy;
     private final HubDirectory hubs;
     private final Validation validation;
     private final AuditTrail audit;
@@ -47,8 +49,9 @@ public class PartnerDirectory {
     private final JsonMapper json;
     private final Clock clock;
 
-    PartnerDirectory(PartnerServiceRepository services, DirectoryStore store, HubDirectory hubs, Validation validation,
-            AuditTrail audit, CurrentUser currentUser, JsonMapper json, Clock clock) {
+    PartnerDirectory(PartnerServiceRepository services, DirectoryStore store, HubDirectory hubs, NeedTaxonomy taxonomy,
+            Validation validation, AuditTrail audit, CurrentUser currentUser, JsonMapper json, Clock clock) {
+        this.taxonomy = taxonomy;
         this.services = services;
         this.store = store;
         this.hubs = hubs;
@@ -138,7 +141,7 @@ public class PartnerDirectory {
     @PreAuthorize(EDITS)
     public void setPathway(String category, long hubId, List<Long> serviceIds) {
         currentUser.hubScope().require(hubId);
-        if (!store.categoryExists(category)) {
+        if (!taxonomy.publishedCategoryNames().containsKey(category)) {
             throw InvalidInputException.of("category", "Choose a need category");
         }
         if (new HashSet<>(serviceIds).size() != serviceIds.size()) {
@@ -154,7 +157,7 @@ public class PartnerDirectory {
     @PreAuthorize(READS)
     @Transactional(readOnly = true)
     public Map<String, String> needCategories() {
-        return store.categoryNames();
+        return taxonomy.publishedCategoryNames();
     }
 
     // ---- Open Referral UK
@@ -209,7 +212,7 @@ public class PartnerDirectory {
     public ImportReport importOruk(String text) {
         Map<String, Long> hubIds = hubs.hubs().stream().collect(Collectors.toMap(Hub::name, Hub::id, (a, b) -> a));
         List<String> problems = new ArrayList<>();
-        List<OrukFormat.Parsed> parsed = oruk.parse(text, hubIds, store.categoryNames().keySet(), problems);
+        List<OrukFormat.Parsed> parsed = oruk.parse(text, hubIds, taxonomy.publishedCategoryNames().keySet(), problems);
         if (!problems.isEmpty()) {
             return new ImportReport(0, List.copyOf(problems));
         }
@@ -234,7 +237,7 @@ public class PartnerDirectory {
         Map<Long, Organisation> orgs = store.organisations().stream()
                 .collect(Collectors.toMap(Organisation::id, Function.identity()));
         Map<Long, String> hubNames = hubs.hubs().stream().collect(Collectors.toMap(Hub::id, Hub::name));
-        Map<String, String> categories = store.categoryNames();
+        Map<String, String> categories = taxonomy.publishedCategoryNames();
         return records.stream().map(r -> oruk.service(r, orgs.get(r.details().organisationId()), hubNames, categories))
                 .toList();
     }
@@ -256,7 +259,7 @@ public class PartnerDirectory {
         if (d.minimumAge() != null && d.maximumAge() != null && d.minimumAge() > d.maximumAge()) {
             errors.putIfAbsent("maximumAge", "The maximum age is below the minimum");
         }
-        Set<String> categories = store.categoryNames().keySet();
+        Set<String> categories = taxonomy.publishedCategoryNames().keySet();
         if (!categories.containsAll(d.needCategories())) {
             errors.putIfAbsent("needCategories", "Choose need categories from the list");
         }
