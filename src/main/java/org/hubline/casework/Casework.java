@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.hubline.accounts.Colleague;
 import org.hubline.accounts.Colleagues;
@@ -16,20 +15,16 @@ import org.hubline.intake.HubNeeds;
 import org.hubline.intake.NeedSummary;
 import org.hubline.referrals.PathwayOption;
 import org.hubline.referrals.Referral;
-import org.hubline.referrals.ReferralStatus;
 import org.hubline.referrals.Referrals;
 import org.hubline.residents.ResidentFacts;
 import org.hubline.residents.ResidentRecord;
 import org.hubline.residents.Residents;
 import org.hubline.shared.security.CurrentUser;
 import org.hubline.shared.security.Role;
-import org.hubline.shared.security.SignedInUser;
 import org.hubline.shared.validation.InvalidInputException;
 import org.hubline.shared.validation.StaleEditException;
 import org.hubline.volunteers.HubTasks;
-import org.hubline.volunteers.TaskStatus;
 import org.hubline.volunteers.TaskSummary;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,6 +43,7 @@ public class Casework {
     static final String RECORD_TYPE = "CASE";
 
     private final CaseStore store;
+    private final CaseFiles files;
     private final HubNeeds needs;
     private final CallIntake intake;
     private final Referrals referrals;
@@ -59,11 +55,12 @@ public class Casework {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    Casework(CaseStore store, HubNeeds needs, CallIntake intake, Referrals referrals, HubTasks tasks,
+    Casework(CaseStore store, CaseFiles files, HubNeeds needs, CallIntake intake, Referrals referrals, HubTasks tasks,
             Residents residents, ResidentFacts residentFacts, Colleagues colleagues, AuditTrail audit,
             CurrentUser currentUser, Clock clock) {
         this.residentFacts = residentFacts;
         this.store = store;
+        this.files = files;
         this.needs = needs;
         this.intake = intake;
         this.referrals = referrals;
@@ -108,13 +105,13 @@ public class Casework {
             }
         }
         audit.record("CASE_OPENED", RECORD_TYPE, id, "For resident " + residentId + ", led by " + leadWorker);
-        return load(id);
+        return files.load(id);
     }
 
     /** The case, if the user may see it; the reading is audited. */
     @PreAuthorize(CASE_PEOPLE)
     public CaseFile view(long id) {
-        CaseFile file = load(id);
+        CaseFile file = files.load(id);
         audit.record("CASE_VIEWED", RECORD_TYPE, id, "Opened the case");
         return file;
     }
@@ -127,7 +124,7 @@ public class Casework {
         }
         store.addGoal(caseId, text.trim(), currentUser.actorName(), clock.instant());
         audit.record("CASE_GOAL_ADDED", RECORD_TYPE, caseId, text.trim());
-        return load(caseId);
+        return files.load(caseId);
     }
 
     /** Adds an action; a volunteer action makes a task for the hub, a partner action sends a referral. */
@@ -160,7 +157,7 @@ public class Casework {
         store.addAction(caseId, input.goalId(), input.description().trim(), input.owner().name(), ownerName,
                 input.dueDate(), taskId, referralId, clock.instant());
         audit.record("CASE_ACTION_ADDED", RECORD_TYPE, caseId, input.owner().label() + ": " + input.description());
-        return load(caseId);
+        return files.load(caseId);
     }
 
     /** Marks an action of the hub team or the resident done (or dropped); linked actions follow their task or referral. */
@@ -179,18 +176,18 @@ public class Casework {
         }
         store.setActionStatus(actionId, status, clock.instant());
         audit.record("CASE_ACTION_" + status, RECORD_TYPE, caseId, action.description());
-        return load(caseId);
+        return files.load(caseId);
     }
 
     @PreAuthorize(CASE_PEOPLE)
     public CaseFile addNote(long caseId, String text) {
-        load(caseId);
+        files.load(caseId);
         if (text == null || text.isBlank() || text.length() > 2000) {
             throw InvalidInputException.of("note", "Write the note (up to 2,000 characters)");
         }
         store.addNote(caseId, text.trim(), currentUser.actorName(), clock.instant());
         audit.record("CASE_NOTE_ADDED", RECORD_TYPE, caseId, "Added a note");
-        return load(caseId);
+        return files.load(caseId);
     }
 
     @PreAuthorize(CASE_PEOPLE)
@@ -201,13 +198,13 @@ public class Casework {
         }
         store.setReview(caseId, review);
         audit.record("CASE_REVIEW_SET", RECORD_TYPE, caseId, "Next review " + review);
-        return load(caseId);
+        return files.load(caseId);
     }
 
     /** Closes the case with its outcome; refused, saying so, if someone changed it meanwhile. */
     @PreAuthorize(CASE_PEOPLE)
     public CaseFile close(CaseFile opened, String outcome) {
-        load(opened.id());
+        files.load(opened.id());
         if (outcome == null || outcome.isBlank()) {
             throw InvalidInputException.of("outcome", "Record the outcome before closing the case");
         }
@@ -215,24 +212,24 @@ public class Casework {
             throw new StaleEditException("Someone else changed this case meanwhile: it has been refreshed.");
         }
         audit.record("CASE_CLOSED", RECORD_TYPE, opened.id(), outcome.trim());
-        return load(opened.id());
+        return files.load(opened.id());
     }
 
     @PreAuthorize(CASE_PEOPLE)
     public CaseFile reopen(CaseFile opened) {
-        load(opened.id());
+        files.load(opened.id());
         if (!store.reopen(opened.id(), opened.version())) {
             throw new StaleEditException("Someone else changed this case meanwhile: it has been refreshed.");
         }
         audit.record("CASE_REOPENED", RECORD_TYPE, opened.id(), "Reopened");
-        return load(opened.id());
+        return files.load(opened.id());
     }
 
     /** The open needs of the people in the case, to make tasks and referrals from. */
     @PreAuthorize("hasAnyRole('HUB_COORDINATOR', 'CALL_HANDLER')")
     @Transactional(readOnly = true)
     public List<NeedSummary> openNeeds(long caseId) {
-        CaseFile file = load(caseId);
+        CaseFile file = files.load(caseId);
         List<Long> people = new ArrayList<>(file.members().stream().map(CaseFile.Member::residentId).toList());
         people.add(file.residentId());
         return people.stream().flatMap(id -> intake.history(id).requests().stream())
@@ -253,7 +250,7 @@ public class Casework {
         LocalDate today = LocalDate.now(clock);
         List<CaseSummary> mine = new ArrayList<>();
         for (CaseStore.CaseRow row : store.ofLead(currentUser.actorName())) {
-            List<CaseFile.Action> actions = withProgress(store.actions(row.id()));
+            List<CaseFile.Action> actions = files.withProgress(store.actions(row.id()));
             int overdue = (int) actions.stream().filter(a -> !a.finished() && a.dueDate() != null
                     && a.dueDate().isBefore(today)).count();
             int open = (int) actions.stream().filter(a -> !a.finished()).count();
@@ -271,11 +268,11 @@ public class Casework {
     @PreAuthorize(CASE_PEOPLE)
     @Transactional(readOnly = true)
     public List<CaseFile> casesOfResident(long residentId) {
-        return store.ofResident(residentId).stream().filter(this::maySee).map(r -> load(r.id())).toList();
+        return store.ofResident(residentId).stream().filter(files::maySee).map(r -> files.load(r.id())).toList();
     }
 
     private CaseFile requireOpen(long caseId) {
-        CaseFile file = load(caseId);
+        CaseFile file = files.load(caseId);
         if (!file.open()) {
             throw InvalidInputException.of("case", "This case is closed: reopen it first");
         }
@@ -290,54 +287,5 @@ public class Casework {
         if (owner != file.residentId() && file.members().stream().noneMatch(m -> m.residentId() == owner)) {
             throw InvalidInputException.of("need", "Choose a need of someone in this case");
         }
-    }
-
-    CaseFile load(long id) {
-        CaseStore.CaseRow row = store.row(id).orElseThrow(() -> InvalidInputException.of("case", "No such case"));
-        if (!maySee(row)) {
-            throw new AccessDeniedException("Only the lead worker, the hub's coordinators and admins see this case.");
-        }
-        List<Long> memberIds = store.members(id);
-        List<Long> everyone = new ArrayList<>(memberIds);
-        everyone.add(row.residentId());
-        var names = residentFacts.summaries(everyone);
-        return new CaseFile(row.id(), row.residentId(), names.get(row.residentId()).name(), row.hubId(),
-                row.leadWorker(), row.status(), row.reason(), row.outcome(), row.nextReview(), row.openedBy(),
-                row.openedAt(), row.closedAt(),
-                memberIds.stream().map(m -> new CaseFile.Member(m, names.get(m).name())).toList(),
-                store.goals(id), withProgress(store.actions(id)), store.notes(id), row.version());
-    }
-
-    /** Linked actions take their status from the volunteer task or referral they were made as. */
-    private List<CaseFile.Action> withProgress(List<CaseFile.Action> actions) {
-        return actions.stream().map(a -> {
-            if (a.taskId() != null && canReadTasks()) {
-                TaskSummary t = tasks.task(a.taskId());
-                String status = t.status() == TaskStatus.DONE ? "DONE" : t.status() == TaskStatus.NOT_COMPLETED
-                        ? "DROPPED" : t.status() == TaskStatus.OPEN ? "TO_DO" : "IN_PROGRESS";
-                return new CaseFile.Action(a.id(), a.goalId(), a.description(), a.ownerType(), a.ownerName(),
-                        a.dueDate(), status, a.taskId(), null, "Task: " + t.status().label()
-                                + (t.volunteerName() == null ? "" : " · " + t.volunteerName()));
-            }
-            if (a.referralId() != null && !currentUser.require().hasRole(Role.ADMIN)) {
-                Referral r = referrals.referral(a.referralId());
-                String status = r.status() == ReferralStatus.COMPLETED ? "DONE" : r.status().open() ? "IN_PROGRESS"
-                        : "DROPPED";
-                return new CaseFile.Action(a.id(), a.goalId(), a.description(), a.ownerType(), a.ownerName(),
-                        a.dueDate(), status, null, a.referralId(), "Referral " + r.reference() + ": "
-                                + r.status().label());
-            }
-            return a;
-        }).collect(Collectors.toList());
-    }
-
-    private boolean canReadTasks() {
-        return currentUser.require().hasRole(Role.HUB_COORDINATOR);
-    }
-
-    private boolean maySee(CaseStore.CaseRow row) {
-        SignedInUser user = currentUser.require();
-        return user.hasRole(Role.ADMIN) || user.getUsername().equals(row.leadWorker())
-                || user.hasRole(Role.HUB_COORDINATOR) && currentUser.hubScope().includes(row.hubId());
     }
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-import org.hubline.insight.RollupStore.Rollup;
 import org.hubline.intake.HelpRequested;
 import org.hubline.intake.NeedResolved;
 import org.hubline.referrals.ReferralMoved;

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.hubline.insight.RollupStore.Rollup;
 
 /**
  * Rollup rows summed in memory, then written at once: how a rebuild from the records and a

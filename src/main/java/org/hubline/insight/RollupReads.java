@@ -3,7 +3,6 @@ package org.hubline.insight;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.hubline.insight.RollupStore.Rollup;
 import org.hubline.insight.RollupStore.Row;
 import org.hubline.insight.RollupStore.Scope;
 import org.hubline.intake.Channel;

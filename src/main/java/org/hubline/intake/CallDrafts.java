@@ -20,11 +20,11 @@ public class CallDrafts {
     /** Longer drafts are refused rather than cut, so nothing is silently lost. */
     public static final int MAX_LENGTH = 20_000;
 
-    private final IntakeStore store;
+    private final CallDraftStore store;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    CallDrafts(IntakeStore store, CurrentUser currentUser, Clock clock) {
+    CallDrafts(CallDraftStore store, CurrentUser currentUser, Clock clock) {
         this.store = store;
         this.currentUser = currentUser;
         this.clock = clock;

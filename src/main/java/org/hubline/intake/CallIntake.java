@@ -54,15 +54,17 @@ public class CallIntake {
     private final Routing routing;
     private final HubDirectory hubs;
     private final IntakeStore store;
+    private final CallDraftStore drafts;
     private final HelpRequestRepository requests;
     private final SlaSettings sla;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    CallIntake(Residents residents, Duplicates duplicates, CallChecks checks, CallRoutes routes, RequestOpening opening,
-            RequestHistory histories, NeedStatusChange statusChange, Routing routing, HubDirectory hubs,
-            IntakeStore store, HelpRequestRepository requests, SlaSettings sla, AuditTrail audit, CurrentUser currentUser, Clock clock) {
+    CallIntake(Residents residents, Duplicates duplicates, CallChecks checks, CallRoutes routes,
+            RequestOpening opening, RequestHistory histories, NeedStatusChange statusChange, Routing routing, HubDirectory hubs,
+            IntakeStore store, CallDraftStore drafts, HelpRequestRepository requests, SlaSettings sla, AuditTrail audit,
+            CurrentUser currentUser, Clock clock) {
         this.residents = residents;
         this.duplicates = duplicates;
         this.checks = checks;
@@ -73,6 +75,7 @@ public class CallIntake {
         this.routing = routing;
         this.hubs = hubs;
         this.store = store;
+        this.drafts = drafts;
         this.requests = requests;
         this.sla = sla;
         this.audit = audit;
@@ -108,7 +111,7 @@ public class CallIntake {
         String by = currentUser.actorName();
         long callId = store.insertCall(resident.id(), requestId, command.call(), onBehalfPhone(command.call()),
                 clock.instant(), by);
-        store.deleteDraft(by);
+        drafts.deleteDraft(by);
         if (opened == null) {
             audit.record("CALL_LOGGED", "RESIDENT", resident.id(), command.call().outcome().label());
         }

@@ -6,7 +6,6 @@ import static org.hubline.shared.persistence.SqlTime.utc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -35,7 +34,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class IntakeStore {
 
-    private static final String OPEN_NEED = "('NEW', 'ROUTED', 'IN_PROGRESS')";
+    /** The statuses of a need still being worked on, for SQL. */
+    static final String OPEN_NEED = "('NEW', 'ROUTED', 'IN_PROGRESS')";
 
     private final JdbcClient jdbc;
     private final HubDirectory hubs;
@@ -254,7 +254,7 @@ class IntakeStore {
         return jdbc.sql("""
                 SELECT n.hub_id, COUNT(*) AS open_needs, SUM(CASE WHEN r.due_at < :now THEN 1 ELSE 0 END) AS past_due
                 FROM need n JOIN help_request r ON r.id = n.help_request_id
-                WHERE n.status IN ('NEW', 'ROUTED', 'IN_PROGRESS') AND n.hub_id IS NOT NULL"""
+                WHERE n.status IN """ + OPEN_NEED + " AND n.hub_id IS NOT NULL"
                 + (wardCode == null ? "" : " AND n.ward_code = :ward")
                 + (categoryCode == null ? "" : " AND n.need_type_id IN (SELECT id FROM need_type WHERE category_code = :category)")
                 + " GROUP BY n.hub_id")
@@ -286,61 +286,4 @@ class IntakeStore {
         jdbc.sql("UPDATE help_request SET callback_needed = FALSE WHERE id = :id AND open = FALSE")
                 .param("id", requestId).update();
     }
-
-    // ---- open work by ward, and moving it
-
-    int openRequests(String wardCode, long hubId) {
-        return jdbc.sql("SELECT COUNT(DISTINCT help_request_id) FROM need WHERE ward_code = :ward AND hub_id = :hub "
-                + "AND status IN " + OPEN_NEED)
-                .param("ward", wardCode).param("hub", hubId).query(Integer.class).single();
-    }
-
-    /** Moves the open needs of the ward from one hub to another; closed needs keep their hub. */
-    int moveOpenNeeds(String wardCode, long fromHubId, long toHubId, String reason, Instant at) {
-        return jdbc.sql("UPDATE need SET hub_id = :to, route_status = 'WARD_MOVED', route_reason = :reason, "
-                + "routed_at = :at, version = version + 1 WHERE ward_code = :ward AND hub_id = :from AND status IN " + OPEN_NEED)
-                .param("ward", wardCode).param("from", fromHubId).param("to", toHubId).param("reason", reason)
-                .param("at", utc(at)).update();
-    }
-
-    void addPendingMove(String wardCode, long fromHubId, long toHubId, LocalDate from) {
-        jdbc.sql("INSERT INTO pending_ward_move (ward_code, from_hub_id, to_hub_id, effective_from) "
-                + "VALUES (:ward, :from, :to, :day)")
-                .param("ward", wardCode).param("from", fromHubId).param("to", toHubId).param("day", from).update();
-    }
-
-    record PendingMove(long id, String wardCode, long fromHubId, long toHubId, LocalDate effectiveFrom) {
-    }
-
-    List<PendingMove> dueMoves(LocalDate today) {
-        return jdbc.sql("SELECT id, ward_code, from_hub_id, to_hub_id, effective_from FROM pending_ward_move "
-                + "WHERE applied_at IS NULL AND effective_from <= :today ORDER BY effective_from, id")
-                .param("today", today).query(PendingMove.class).list();
-    }
-
-    void markApplied(long id, Instant at) {
-        jdbc.sql("UPDATE pending_ward_move SET applied_at = :at WHERE id = :id").param("id", id)
-                .param("at", utc(at)).update();
-    }
-
-    // ---- drafts
-
-    Optional<String> draft(String username) {
-        return jdbc.sql("SELECT content FROM call_draft WHERE username = :u").param("u", username)
-                .query(String.class).optional();
-    }
-
-    void saveDraft(String username, String content, Instant at) {
-        int updated = jdbc.sql("UPDATE call_draft SET content = :c, saved_at = :at WHERE username = :u")
-                .param("u", username).param("c", content).param("at", utc(at)).update();
-        if (updated == 0) {
-            jdbc.sql("INSERT INTO call_draft (username, content, saved_at) VALUES (:u, :c, :at)")
-                    .param("u", username).param("c", content).param("at", utc(at)).update();
-        }
-    }
-
-    void deleteDraft(String username) {
-        jdbc.sql("DELETE FROM call_draft WHERE username = :u").param("u", username).update();
-    }
-
 }

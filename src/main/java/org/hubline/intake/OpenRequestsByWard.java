@@ -8,9 +8,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class OpenRequestsByWard implements OpenWorkInWards {
 
-    private final IntakeStore store;
+    private final WardMoveStore store;
 
-    OpenRequestsByWard(IntakeStore store) {
+    OpenRequestsByWard(WardMoveStore store) {
         this.store = store;
     }
 

@@ -19,11 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class WardMoves {
 
-    private final IntakeStore store;
+    private final WardMoveStore store;
     private final AuditTrail audit;
     private final Clock clock;
 
-    WardMoves(IntakeStore store, AuditTrail audit, Clock clock) {
+    WardMoves(WardMoveStore store, AuditTrail audit, Clock clock) {
         this.store = store;
         this.audit = audit;
         this.clock = clock;
@@ -40,7 +40,7 @@ class WardMoves {
     @Scheduled(fixedDelayString = "PT15M", initialDelayString = "PT1M")
     @Transactional
     public void applyDueMoves() {
-        for (IntakeStore.PendingMove move : store.dueMoves(LocalDate.now(clock))) {
+        for (WardMoveStore.PendingMove move : store.dueMoves(LocalDate.now(clock))) {
             int moved = store.moveOpenNeeds(move.wardCode(), move.fromHubId(), move.toHubId(),
                     "Ward moved hub from " + move.effectiveFrom(), clock.instant());
             store.markApplied(move.id(), clock.instant());

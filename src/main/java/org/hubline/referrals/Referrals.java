@@ -2,7 +2,6 @@ package org.hubline.referrals;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -12,29 +11,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import org.hubline.audit.AuditTrail;
 import org.hubline.intake.HubNeed;
 import org.hubline.intake.HubNeeds;
 import org.hubline.intake.NeedProgress;
 import org.hubline.intake.NeedStatus;
-import org.hubline.residents.ResidentDetails;
 import org.hubline.residents.ResidentRecord;
 import org.hubline.residents.Residents;
-import org.hubline.shared.PhoneNumber;
-import org.hubline.shared.WorkingDays;
-import org.hubline.shared.notify.Messages;
 import org.hubline.shared.security.CurrentUser;
 import org.hubline.shared.security.HubScope;
-import org.hubline.shared.security.Role;
 import org.hubline.shared.security.Roles;
-import org.hubline.shared.security.SignedInUser;
 import org.hubline.shared.validation.InvalidInputException;
 import org.hubline.shared.validation.StaleEditException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,31 +51,29 @@ public class Referrals {
     private final DirectoryStore directoryStore;
     private final HubNeeds needs;
     private final Residents residents;
-    private final Messages messages;
+    private final PartnerNotice notice;
+    private final ReferralViews views;
+    private final ReferralAccess access;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final int acceptWithinWorkingDays;
-    private final String baseUrl;
 
     Referrals(ReferralStore store, PartnerDirectory directory, DirectoryStore directoryStore, HubNeeds needs,
-            Residents residents, Messages messages, AuditTrail audit, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock,
-            @Value("${hubline.referrals.accept-within-working-days:2}") int acceptWithinWorkingDays,
-            @Value("${hubline.base-url:http://localhost:8080}") String baseUrl) {
+            Residents residents, PartnerNotice notice, ReferralViews views, ReferralAccess access, AuditTrail audit,
+            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.views = views;
+        this.access = access;
         this.store = store;
         this.directory = directory;
         this.directoryStore = directoryStore;
         this.needs = needs;
         this.residents = residents;
-        this.messages = messages;
+        this.notice = notice;
         this.audit = audit;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
-        this.acceptWithinWorkingDays = acceptWithinWorkingDays;
-        this.baseUrl = baseUrl;
     }
 
     /** Services for the need: its pathway (in order) first, then other active services meeting it in the hub. */
@@ -119,7 +107,7 @@ public class Referrals {
         HubNeed need = needs.need(needId);
         ResidentRecord resident = residents.get(need.residentId());
         ServiceRecord service = directory.service(serviceId);
-        return new ReferralPreview(needId, resident.id(), resident.name(), service, shared(need, resident.details(),
+        return new ReferralPreview(needId, resident.id(), resident.name(), service, SharedDetails.of(need, resident.details(),
                 null), resident.details().consentToShare());
     }
 
@@ -157,15 +145,15 @@ public class Referrals {
         Instant now = clock.instant();
         String by = currentUser.actorName();
         long id = store.insert(needId, need.categoryCode(), resident.id(), need.hubId() == 0 ? null : need.hubId(), serviceId,
-                service.details().organisationId(), shared(need, resident.details(), note), by, now);
+                service.details().organisationId(), SharedDetails.of(need, resident.details(), note), by, now);
         store.addEvent(id, "SENT", note == null || note.isBlank() ? null : note.trim(), by, "HUB", now);
-        notifyPartner(id, service);
+        notice.send(id, service);
         audit.record("REFERRAL_SENT", RECORD_TYPE, id, Referral.reference(id) + " to " + service.organisationName()
                 + " · " + service.details().name());
         events.publishEvent(new NeedProgress(needId, NeedStatus.IN_PROGRESS, null, by));
         ReferralStore.Row sent = store.row(id).orElseThrow();
         events.publishEvent(ReferralMoved.of(sent, ReferralStatus.SENT, now));
-        return view(sent);
+        return views.of(sent);
     }
 
     /** Replays every referral step as the events it published, oldest first, to rebuild insight's counts. Admins only. */
@@ -181,16 +169,16 @@ public class Referrals {
     public Referral referral(long id) {
         ReferralStore.Row row = store.row(id).orElseThrow(() -> InvalidInputException.of("referral",
                 "No such referral"));
-        requireAccess(row);
-        return view(row);
+        access.require(row);
+        return views.of(row);
     }
 
     /** The referrals of the user's hubs (every hub for call handlers), newest first. */
     @PreAuthorize(STAFF)
     @Transactional(readOnly = true)
     public List<Referral> forHubs(Collection<ReferralStatus> statuses) {
-        HubScope scope = staffScope();
-        return store.ofHubs(scope.all() ? null : scope.hubIds(), statuses, 500).stream().map(this::view).toList();
+        HubScope scope = access.staffScope();
+        return store.ofHubs(scope.all() ? null : scope.hubIds(), statuses, 500).stream().map(views::of).toList();
     }
 
     /** Residents of the hub with referrals declined (or not helped) at least twice, and how many. */
@@ -212,14 +200,14 @@ public class Referrals {
     @Transactional(readOnly = true)
     public List<Referral> forNeed(long needId) {
         needs.need(needId);
-        return store.ofNeeds(List.of(needId)).stream().map(this::view).toList();
+        return store.ofNeeds(List.of(needId)).stream().map(views::of).toList();
     }
 
     /** The partner's own organisation's referrals in the statuses, oldest first. */
     @PreAuthorize(PARTNER)
     @Transactional(readOnly = true)
     public List<Referral> partnerQueue(Collection<ReferralStatus> statuses) {
-        return store.ofOrganisation(currentUser.requirePartnerOrganisation(), statuses).stream().map(this::view)
+        return store.ofOrganisation(currentUser.requirePartnerOrganisation(), statuses).stream().map(views::of)
                 .toList();
     }
 
@@ -257,8 +245,8 @@ public class Referrals {
         if (note.length() > 1000) {
             throw InvalidInputException.of("note", "At most 1,000 characters");
         }
-        store.addEvent(id, "COMMENT", note.trim(), currentUser.actorName(), side(), clock.instant());
-        audit.record("REFERRAL_COMMENT", RECORD_TYPE, id, referral.reference() + " · comment from " + side()
+        store.addEvent(id, "COMMENT", note.trim(), currentUser.actorName(), access.side(), clock.instant());
+        audit.record("REFERRAL_COMMENT", RECORD_TYPE, id, referral.reference() + " · comment from " + access.side()
                 .toLowerCase());
         return referral(id);
     }
@@ -290,77 +278,5 @@ public class Referrals {
             }
         }
         return referral(opened.id());
-    }
-
-    private void notifyPartner(long referralId, ServiceRecord service) {
-        Organisation organisation = directoryStore.organisation(service.details().organisationId()).orElseThrow();
-        if (organisation.referralEmail() == null || organisation.referralEmail().isBlank()) {
-            store.addEvent(referralId, "NOTICE", "No referral email is set for " + organisation.name()
-                    + ": the referral waits in their portal", "system", "HUB", clock.instant());
-            return;
-        }
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("organisation", organisation.name());
-        fields.put("reference", Referral.reference(referralId));
-        fields.put("link", baseUrl + "/partner/referrals");
-        Messages.Receipt receipt = messages.send(new Messages.Outgoing(Messages.Channel.EMAIL,
-                organisation.referralEmail(), "partner-referral-email", fields, Referral.reference(referralId)));
-        store.addEvent(referralId, "NOTICE", (receipt.sent() ? "Email sent to " : "Email NOT sent to ")
-                + organisation.referralEmail() + (receipt.sent() ? "" : ": " + receipt.error())
-                + " (no personal data, a link to sign in)", "system", "HUB", clock.instant());
-    }
-
-    /** What the partner sees: how to reach the resident, the need, and the hub's note. Nothing else. */
-    private static String shared(HubNeed need, ResidentDetails r, String note) {
-        List<String> lines = new ArrayList<>();
-        lines.add("Name: " + r.fullName().trim());
-        lines.add("Phone: " + (r.phone() == null ? "not given"
-                : PhoneNumber.parse(r.phone()).map(PhoneNumber::formatted).orElse(r.phone())));
-        lines.add("Address: " + String.join(", ", Stream.of(r.addressLine1(), r.addressLine2(),
-                r.town(), r.postcode()).filter(s -> s != null && !s.isBlank()).toList()));
-        lines.add("Prefers: " + (r.preferredContact() == null ? "phone" : r.preferredContact().label().toLowerCase()));
-        if (r.language() != null) {
-            lines.add("Language: " + r.language() + (r.interpreterNeeded() ? ", needs an interpreter" : ""));
-        }
-        lines.add("Need: " + need.label() + (need.whenNeeded() == null ? "" : ", needed "
-                + need.whenNeeded().label().toLowerCase()));
-        if (note != null && !note.isBlank()) {
-            lines.add("From the hub: " + note.trim());
-        }
-        return String.join("\n", lines);
-    }
-
-    private Referral view(ReferralStore.Row row) {
-        return view(row, store.history(List.of(row.id())).getOrDefault(row.id(), List.of()));
-    }
-
-    private Referral view(ReferralStore.Row row, List<ReferralEvent> history) {
-        LocalDate due = WorkingDays.after(row.createdAt().atZone(clock.getZone()).toLocalDate(), acceptWithinWorkingDays);
-        boolean overdue = row.status() == ReferralStatus.SENT && LocalDate.now(clock).isAfter(due);
-        return new Referral(row.id(), row.needId(), row.residentId(), row.hubId(), row.serviceId(), row.serviceName(),
-                row.organisationId(), row.organisationName(), row.status(), row.sharedDetails(), row.createdBy(),
-                row.createdAt(), row.updatedAt(), row.version(), overdue, history);
-    }
-
-    private void requireAccess(ReferralStore.Row row) {
-        SignedInUser user = currentUser.require();
-        if (user.hasRole(Role.PARTNER)) {
-            if (currentUser.requirePartnerOrganisation() != row.organisationId()) {
-                throw new AccessDeniedException("This referral was sent to another organisation.");
-            }
-            return;
-        }
-        HubScope scope = staffScope();
-        if (!scope.all() && (row.hubId() == null || !scope.includes(row.hubId()))) {
-            throw new AccessDeniedException("This referral belongs to a hub you do not work for.");
-        }
-    }
-
-    private HubScope staffScope() {
-        return currentUser.require().hasRole(Role.CALL_HANDLER) ? HubScope.everyHub() : currentUser.hubScope();
-    }
-
-    private String side() {
-        return currentUser.require().hasRole(Role.PARTNER) ? "PARTNER" : "HUB";
     }
 }

@@ -4,9 +4,11 @@ import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
@@ -84,30 +86,12 @@ public class InsightView extends Div {
         from.setId("insight-from");
         to.setId("insight-to");
         boolean everyHub = currentUser.aggregateScope().all();
-        hub.setLabel("Hub");
-        hub.setId("insight-hub");
-        hub.setItems(insight.hubChoices());
-        hub.setItemLabelGenerator(h -> h == null ? (everyHub ? "Every hub" : "All my hubs") : h.name());
-        hub.setEmptySelectionAllowed(true);
-        hub.setEmptySelectionCaption(everyHub ? "Every hub" : "All my hubs");
-        ward.setLabel("Ward");
-        ward.setId("insight-ward");
-        ward.setItems(insight.wardChoices());
-        ward.setItemLabelGenerator(w -> w == null ? "Every ward" : w.name());
-        ward.setEmptySelectionAllowed(true);
-        ward.setEmptySelectionCaption("Every ward");
+        choice(hub, "Hub", "insight-hub", insight.hubChoices(), Hub::name, everyHub ? "Every hub" : "All my hubs");
+        choice(ward, "Ward", "insight-ward", insight.wardChoices(), Ward::name, "Every ward");
         Map<String, String> categories = insight.categoryChoices();
-        need.setLabel("Need");
-        need.setId("insight-need");
-        need.setItems(categories.keySet());
-        need.setItemLabelGenerator(c -> c == null ? "Every need" : categories.getOrDefault(c, c));
-        need.setEmptySelectionAllowed(true);
-        need.setEmptySelectionCaption("Every need");
+        choice(need, "Need", "insight-need", categories.keySet(), c -> categories.getOrDefault(c, c), "Every need");
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
-        hub.addValueChangeListener(e -> refresh());
-        ward.addValueChangeListener(e -> refresh());
-        need.addValueChangeListener(e -> refresh());
         tiles.setId("insight-tiles");
         tiles.addClassName("hubline-tiles");
         problem.addClassName("hubline-error");
@@ -132,6 +116,18 @@ public class InsightView extends Div {
         }
         add(tiles);
         refresh();
+    }
+
+    /** A filter of the dashboard: choosing nothing means every one; each choice redraws the tiles. */
+    private <T> void choice(Select<T> select, String label, String id, Collection<T> items,
+            Function<T, String> name, String every) {
+        select.setLabel(label);
+        select.setId(id);
+        select.setItems(items);
+        select.setItemLabelGenerator(item -> item == null ? every : name.apply(item));
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(every);
+        select.addValueChangeListener(e -> refresh());
     }
 
     /** Admins: rebuild every count from the records, after saying what it does. */
