@@ -66,6 +66,12 @@ public final class Calls {
         return new NeedInput(type.id(), when, null);
     }
 
+    /** A call from someone whose postcode does not settle routing, with their ward chosen. */
+    public static LogCall newCallInWard(ResidentDetails resident, List<NeedInput> needs, String wardCode) {
+        return new LogCall(null, resident, RoutingChoice.ward(wardCode), needs, SupportNow.FAMILY_OR_FRIENDS, null,
+                null, true, CallDetails.inboundPhone(CallOutcome.SPOKE_COMPLETE, "Test call"), null);
+    }
+
     public static LogCall newCall(ResidentDetails resident, List<NeedInput> needs) {
         return new LogCall(null, resident, RoutingChoice.byPostcode(), needs, SupportNow.FAMILY_OR_FRIENDS, null, null,
                 true, CallDetails.inboundPhone(CallOutcome.SPOKE_COMPLETE, "Test call"), null);

@@ -1,0 +1,7 @@
+package org.hubline.flows;
+
+import org.hubline.test.PostgresTest;
+
+@PostgresTest
+class EventFlowsOnPostgresIntegrationTests extends EventFlowsIntegrationTests {
+}
