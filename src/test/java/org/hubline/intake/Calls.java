@@ -7,16 +7,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 import org.hubline.places.PostcodeImports;
 import org.hubline.places.Route;
 import org.hubline.places.Routing;
-import org.hubline.residents.ContactMethod;
 import org.hubline.residents.ResidentDetails;
 import org.hubline.residents.ResidentMatch;
 import org.hubline.residents.ResidentRecord;
 import org.hubline.residents.Vulnerability;
+import org.hubline.test.ResidentBuilder;
 import org.hubline.test.SignedIn;
 
 /** Builders for the calls the tests log. Demo postcodes: OL2 9ZP is Shaw (North hub), M35 9ZG Failsworth East (South). */
@@ -56,8 +55,8 @@ public final class Calls {
 
     public static ResidentDetails resident(String first, String last, LocalDate dob, String postcode, String phone,
             Vulnerability... flags) {
-        return new ResidentDetails(first, last, dob, "1 Test Street", null, "Oldham", postcode, null, phone, null,
-                null, ContactMethod.PHONE, null, false, 1, 0, Set.of(flags), null, null, true, false);
+        return ResidentBuilder.aResident().called(first, last).bornOn(dob).at(postcode).phone(phone).vulnerable(flags)
+                .build();
     }
 
     public static NeedInput need(NeedTaxonomy taxonomy, String typeName, WhenNeeded when) {

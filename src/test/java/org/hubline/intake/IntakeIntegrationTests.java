@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.awaitility.Awaitility;
 import org.hubline.audit.AuditFilter;
@@ -33,7 +32,9 @@ import org.hubline.residents.Vulnerability;
 import org.hubline.shared.validation.InvalidInputException;
 import org.hubline.shared.validation.StaleEditException;
 import org.hubline.test.MutableClock;
+import org.hubline.test.ResidentBuilder;
 import org.hubline.test.SignedIn;
+import org.hubline.test.Unique;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,8 +47,6 @@ import org.springframework.security.access.AccessDeniedException;
  * what. On H2 and PostgreSQL.
  */
 abstract class IntakeIntegrationTests {
-
-    private static final AtomicInteger UNIQUE = new AtomicInteger();
 
     @Autowired
     CallIntake intake;
@@ -93,12 +92,12 @@ abstract class IntakeIntegrationTests {
 
     /** A phone number no other test uses. */
     static String uniquePhone() {
-        return "07700 9" + String.format("%05d", UNIQUE.incrementAndGet() + (int) (Math.random() * 50_000));
+        return Unique.phone();
     }
 
     /** A date of birth no other test is likely to use. */
     static LocalDate uniqueBirthday() {
-        return LocalDate.of(1960, 1, 1).plusDays(UNIQUE.incrementAndGet() * 7L + (long) (Math.random() * 13_000));
+        return Unique.birthday();
     }
 
     @Test
@@ -213,14 +212,11 @@ abstract class IntakeIntegrationTests {
         ResidentRecord mine = residents.get(logged.residentId());
         ResidentRecord theirs = residents.get(logged.residentId());
         ResidentDetails d = theirs.details();
-        residents.update(theirs, new ResidentDetails(d.firstName(), d.lastName(), d.dateOfBirth(), "2 New Road",
-                d.addressLine2(), d.town(), d.postcode(), d.uprn(), d.phone(), d.otherPhone(), d.email(),
-                d.preferredContact(), d.language(), d.interpreterNeeded(), d.adults(), d.children(),
-                d.vulnerabilities(), d.gpSurgery(), d.pharmacy(), d.consentToHold(), d.consentToShare()),
-                new Placement(theirs.wardCode(), theirs.hubId()));
+        residents.update(theirs, ResidentBuilder.movedTo(d, "2 New Road"), new Placement(theirs.wardCode(),
+                theirs.hubId()));
 
         LogCall unchanged = Calls.returningCall(mine, List.of(need(taxonomy, "Shopping", null)));
-        LogCall withNewPhone = new LogCall(mine, withPhone(mine.details(), uniquePhone()), unchanged.routing(),
+        LogCall withNewPhone = new LogCall(mine, ResidentBuilder.withPhone(mine.details(), uniquePhone()), unchanged.routing(),
                 unchanged.needs(), unchanged.supportNow(), null, null, true, unchanged.call(), null);
         assertThatThrownBy(() -> intake.logCall(withNewPhone))
                 .isInstanceOf(StaleEditException.class).hasMessageContaining("address line1");
@@ -232,12 +228,6 @@ abstract class IntakeIntegrationTests {
                 .isEqualTo("2 New Road");
     }
 
-    private static ResidentDetails withPhone(ResidentDetails d, String phone) {
-        return new ResidentDetails(d.firstName(), d.lastName(), d.dateOfBirth(), d.addressLine1(), d.addressLine2(),
-                d.town(), d.postcode(), d.uprn(), phone, d.otherPhone(), d.email(), d.preferredContact(), d.language(),
-                d.interpreterNeeded(), d.adults(), d.children(), d.vulnerabilities(), d.gpSurgery(), d.pharmacy(),
-                d.consentToHold(), d.consentToShare());
-    }
 
     @Test
     void anUnknownPostcodeNeverBlocksACallTheHandlerChoosesTheWard() {

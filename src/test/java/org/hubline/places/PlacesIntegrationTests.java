@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.hubline.shared.validation.InvalidInputException;
 import org.hubline.test.MutableClock;
 import org.hubline.test.SignedIn;
+import org.hubline.test.Unique;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -230,7 +231,7 @@ abstract class PlacesIntegrationTests {
 
     @Test
     void anAdminAddsAWardOfAnotherBoroughAndAHubButNotADuplicate() {
-        String code = "E0501" + String.format("%04d", (int) (Math.random() * 9000) + 1000);
+        String code = "E0599" + String.format("%04d", Unique.next());
         admin.saveWard(new Ward(code, "Mossley", "Tameside", "E08000008", 10_000, true), true);
         assertThat(directory.wards()).extracting(Ward::name).contains("Mossley");
         assertThatThrownBy(() -> admin.saveWard(new Ward(code, "Mossley", "Tameside", null, 10, true), true))
