@@ -78,13 +78,15 @@ class RequestOpening {
         Need.NeedRouting routing = new Need.NeedRouting(placement.wardCode(), placement.hubId(),
                 command.routing().outOfArea() ? "OUT_OF_AREA_RECORDED" : route.status().name(), route.reason(), now);
         List<HelpRequested.RoutedNeed> routed = new ArrayList<>();
+        List<Need> added = new ArrayList<>();
         int position = 0;
         for (NeedInput input : command.needs()) {
             NeedType type = checked.types().get(input.needTypeId());
-            needs.save(Need.of(requestId, position++, type, input.whenNeeded(), blankToNull(input.detail()), routing));
+            added.add(Need.of(requestId, position++, type, input.whenNeeded(), blankToNull(input.detail()), routing));
             routed.add(new HelpRequested.RoutedNeed(type.id(), type.categoryCode(), placement.wardCode(),
                     placement.hubId()));
         }
+        needs.saveAll(added);
         return routed;
     }
 

@@ -1,6 +1,7 @@
 package org.hubline.shared;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
@@ -20,22 +21,30 @@ public record PhoneNumber(String digits) {
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
     private static final String UK = "GB";
     private static final int UK_CALLING_CODE = 44;
-    private static final String UK_NATIONAL = "0[1-3578][0-9]{8,9}";
-    private static final String INTERNATIONAL = "\\+[1-9][0-9]{6,14}";
+    private static final Pattern UK_NATIONAL = Pattern.compile("0[1-3578][0-9]{8,9}");
+    private static final Pattern INTERNATIONAL = Pattern.compile("\\+[1-9][0-9]{6,14}");
+    private static final Pattern TYPED = Pattern.compile("[+0-9 ()\\-.]+");
 
     public PhoneNumber {
-        if (!digits.matches(UK_NATIONAL) && !digits.matches(INTERNATIONAL)) {
+        if (!UK_NATIONAL.matcher(digits).matches() && !INTERNATIONAL.matcher(digits).matches()) {
             throw new IllegalArgumentException("Not a normalised phone number: " + digits);
         }
     }
 
     /** The number typed, normalised; empty if it is not a UK phone number. */
     public static Optional<PhoneNumber> parse(String text) {
+        if (text != null && UK_NATIONAL.matcher(text).matches()) {
+            return Optional.of(new PhoneNumber(text)); // already as Hubline keeps it: no parsing needed
+        }
         return number(text).filter(n -> n.getCountryCode() == UK_CALLING_CODE).map(PhoneNumber::uk);
     }
 
     /** A UK number as {@link #parse} reads it, or a number abroad in international form. */
     public static Optional<PhoneNumber> parseAnywhere(String text) {
+        if (text != null && (UK_NATIONAL.matcher(text).matches()
+                || INTERNATIONAL.matcher(text).matches() && !text.startsWith("+" + UK_CALLING_CODE))) {
+            return Optional.of(new PhoneNumber(text));
+        }
         return number(text).map(n -> n.getCountryCode() == UK_CALLING_CODE ? uk(n)
                 : new PhoneNumber(PHONES.format(n, PhoneNumberFormat.E164)));
     }
@@ -65,7 +74,7 @@ public record PhoneNumber(String digits) {
 
     /** A number libphonenumber can read whose length is possible for its country; empty otherwise. */
     private static Optional<Phonenumber.PhoneNumber> number(String text) {
-        if (text == null || !text.trim().matches("[+0-9 ()\\-.]+")) {
+        if (text == null || !TYPED.matcher(text.trim()).matches()) {
             return Optional.empty();
         }
         try {
@@ -74,7 +83,7 @@ public record PhoneNumber(String digits) {
                 return Optional.empty();
             }
             if (n.getCountryCode() == UK_CALLING_CODE
-                    && !("0" + PHONES.getNationalSignificantNumber(n)).matches(UK_NATIONAL)) {
+                    && !UK_NATIONAL.matcher("0" + PHONES.getNationalSignificantNumber(n)).matches()) {
                 return Optional.empty();
             }
             return Optional.of(n);

@@ -39,6 +39,7 @@ class PhoneNumberTests {
                 .isEqualTo("+1 202-555-0100");
         assertThat(PhoneNumber.parseAnywhere("07700 900123")).map(PhoneNumber::digits).contains("07700900123");
         assertThat(PhoneNumber.parseAnywhere("+1 2")).isEmpty();
+        assertThat(PhoneNumber.parseAnywhere("+447700900123")).map(PhoneNumber::digits).contains("07700900123");
         assertThat(PhoneNumber.parseAnywhere("+1 202 555 0100").orElseThrow().isUk()).isFalse();
     }
 }
