@@ -2,11 +2,9 @@ package org.hubline.accounts.ui;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,9 +12,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -27,6 +23,7 @@ import org.hubline.accounts.UserAdministration;
 import org.hubline.accounts.UserDetailsInput;
 import org.hubline.places.Hub;
 import org.hubline.shared.security.Role;
+import org.hubline.shared.ui.FormErrors;
 import org.hubline.shared.validation.InvalidInputException;
 import org.hubline.shared.validation.StaleEditException;
 
@@ -46,7 +43,7 @@ class UserFormDialog extends Dialog {
     private final MultiSelectComboBox<Role> roles = new MultiSelectComboBox<>("Roles");
     private final MultiSelectComboBox<Hub> hubs = new MultiSelectComboBox<>("Hubs");
     private final ComboBox<PartnerOrganisationRef> partner = new ComboBox<>("Partner organisation");
-    private final Paragraph problem = new Paragraph();
+    private final FormErrors errors = new FormErrors("user-errors", "The user was not saved");
     private final List<Hub> hubOptions;
     private final List<PartnerOrganisationRef> partnerOptions;
 
@@ -77,13 +74,12 @@ class UserFormDialog extends Dialog {
         roles.setId("user-roles");
         hubs.setId("user-hubs");
         partner.setId("user-partner");
-        problem.addClassName("hubline-error");
-        problem.setVisible(false);
-        problem.getElement().setAttribute("role", "alert");
+        errors.field("username", username).field("displayName", displayName).field("email", email)
+                .field("roles", roles).field("hubIds", hubs).field("partnerOrganisationId", partner);
 
         FormLayout form = new FormLayout(username, displayName, email, roles, hubs, partner);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
-        add(problem, form);
+        add(errors, form);
 
         if (opened != null) {
             fill(opened);
@@ -139,9 +135,9 @@ class UserFormDialog extends Dialog {
                 Notification.show("Saved " + displayName.getValue() + ".");
             }
         } catch (InvalidInputException e) {
-            showErrors(e.fieldErrors());
+            errors.show(e.fieldErrors());
         } catch (StaleEditException e) {
-            showProblem(e.getMessage());
+            errors.show(e.getMessage());
         }
     }
 
@@ -163,38 +159,11 @@ class UserFormDialog extends Dialog {
             onSaved.run();
             Notification.show((opened.enabled() ? "Disabled " : "Enabled ") + opened.displayName() + ".");
         } catch (InvalidInputException e) {
-            showProblem(String.join(" ", e.fieldErrors().values()));
+            errors.show(String.join(" ", e.fieldErrors().values()));
         }
     }
 
     private void clearErrors() {
-        problem.setVisible(false);
-        for (HasValidation f : new HasValidation[] {username, displayName, email, roles, hubs, partner}) {
-            f.setInvalid(false);
-        }
-    }
-
-    private void showErrors(Map<String, String> errors) {
-        mark(username, errors.get("username"));
-        mark(displayName, errors.get("displayName"));
-        mark(email, errors.get("email"));
-        mark(roles, errors.get("roles"));
-        mark(hubs, errors.get("hubIds"));
-        mark(partner, errors.get("partnerOrganisationId"));
-        showProblem("The user was not saved. Correct the fields marked below.");
-    }
-
-    private void showProblem(String message) {
-        problem.setText(message);
-        problem.setVisible(true);
-        Notification n = Notification.show(message);
-        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
-    }
-
-    private static void mark(HasValidation field, String message) {
-        if (message != null) {
-            field.setErrorMessage(message);
-            field.setInvalid(true);
-        }
+        errors.clear();
     }
 }

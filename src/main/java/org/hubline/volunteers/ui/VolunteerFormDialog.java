@@ -23,7 +23,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -31,6 +30,7 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import org.hubline.places.Ward;
 import org.hubline.shared.security.HubRef;
+import org.hubline.shared.ui.FormErrors;
 import org.hubline.shared.validation.InvalidInputException;
 import org.hubline.shared.validation.StaleEditException;
 import org.hubline.volunteers.Availability;
@@ -73,7 +73,7 @@ class VolunteerFormDialog extends Dialog {
     private final IntegerField maxTasks = new IntegerField("Most tasks at once");
     private final Select<VolunteerStatus> status = new Select<>();
     private final Checkbox consent = new Checkbox("Agrees to us holding their details");
-    private final Paragraph problem = new Paragraph();
+    private final FormErrors errors = new FormErrors("volunteer-errors", "Not saved");
 
     VolunteerFormDialog(VolunteerRoster roster, List<HubRef> myHubs, VolunteerRecord opened, Runnable onSaved) {
         setHeaderTitle(opened == null ? "New volunteer" : "Edit " + opened.name());
@@ -108,7 +108,7 @@ class VolunteerFormDialog extends Dialog {
         phone.setId("volunteer-phone");
         hubs.setId("volunteer-hubs");
         skills.setId("volunteer-skills");
-        problem.addClassName("hubline-error");
+        errors.fields(fields());
 
         FormLayout who = new FormLayout(firstName, lastName, phone, email, address, postcode, ward, languages, hubs,
                 skills);
@@ -123,7 +123,7 @@ class VolunteerFormDialog extends Dialog {
             grid.put(day, parts);
             week.add(parts);
         }
-        add(problem, who, new H3("When they are free"), week, new FormLayout(awayFrom, awayTo), new H3("Checks"),
+        add(errors, who, new H3("When they are free"), week, new FormLayout(awayFrom, awayTo), new H3("Checks"),
                 checks);
         if (opened != null) {
             show(opened.details(), myHubs, skillOptions);
@@ -144,17 +144,9 @@ class VolunteerFormDialog extends Dialog {
                 close();
                 onSaved.run();
             } catch (InvalidInputException ex) {
-                Map<String, HasValidation> fields = fields();
-                ex.fieldErrors().forEach((field, message) -> {
-                    HasValidation f = fields.get(field);
-                    if (f != null) {
-                        f.setErrorMessage(message);
-                        f.setInvalid(true);
-                    }
-                });
-                problem.setText("Not saved: " + String.join(" · ", ex.fieldErrors().values()));
+                errors.show(ex.fieldErrors());
             } catch (StaleEditException ex) {
-                problem.setText(ex.getMessage());
+                errors.show(ex.getMessage());
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -224,7 +216,6 @@ class VolunteerFormDialog extends Dialog {
     }
 
     private void clearErrors() {
-        fields().values().forEach(f -> f.setInvalid(false));
-        problem.setText("");
+        errors.clear();
     }
 }
