@@ -23,21 +23,16 @@ import org.hubline.intake.NeedStatus;
 import org.hubline.intake.NeedTaxonomy;
 import org.hubline.intake.WhenNeeded;
 import org.hubline.places.HubDirectory;
-import org.hubline.places.PostcodeImports;
-import org.hubline.places.Routing;
 import org.hubline.referrals.Referral;
 import org.hubline.referrals.ReferralStatus;
 import org.hubline.referrals.Referrals;
 import org.hubline.residents.ResidentDetails;
 import org.hubline.residents.Vulnerability;
 import org.hubline.shared.validation.InvalidInputException;
-import org.hubline.test.MutableClock;
-import org.hubline.test.SignedIn;
+import org.hubline.test.InTheDemoBorough;
 import org.hubline.volunteers.HubTasks;
 import org.hubline.volunteers.TaskSummary;
 import org.hubline.volunteers.TaskType;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -47,7 +42,7 @@ import org.springframework.security.access.AccessDeniedException;
  * is flagged (and the flag clears when it no longer holds), a case is opened with a referral and a
  * volunteer task, both complete, the case closes; only the right people see it. H2 and PostgreSQL.
  */
-abstract class CaseworkIntegrationTests {
+abstract class CaseworkIntegrationTests extends InTheDemoBorough {
 
     private static final AtomicInteger UNIQUE = new AtomicInteger();
 
@@ -67,26 +62,6 @@ abstract class CaseworkIntegrationTests {
     HubDirectory hubs;
     @Autowired
     AuditTrail audit;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    SignedIn signedIn;
-    @Autowired
-    Routing routing;
-    @Autowired
-    PostcodeImports imports;
-
-    @BeforeEach
-    void setUp() {
-        clock.reset();
-        Calls.ensureDemoPostcodes(signedIn, routing, imports);
-    }
-
-    @AfterEach
-    void signOut() {
-        signedIn.nobody();
-        clock.reset();
-    }
 
     long north() {
         return hubs.hubs().stream().filter(h -> h.code().equals("NORTH")).findFirst().orElseThrow().id();

@@ -19,12 +19,9 @@ import org.hubline.intake.NeedStatus;
 import org.hubline.intake.NeedTaxonomy;
 import org.hubline.places.Hub;
 import org.hubline.places.HubDirectory;
-import org.hubline.places.PostcodeImports;
 import org.hubline.places.Routing;
 import org.hubline.places.WardsReassigned;
-import org.hubline.test.MutableClock;
-import org.hubline.test.SignedIn;
-import org.junit.jupiter.api.AfterEach;
+import org.hubline.test.InTheDemoBorough;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +34,7 @@ import org.springframework.modulith.test.Scenario;
  * referral moving a need on, a ward move re-routing open needs. On H2 and PostgreSQL.
  */
 @EnableScenarios
-abstract class EventFlowsIntegrationTests {
+abstract class EventFlowsIntegrationTests extends InTheDemoBorough {
 
     private static final String SADDLEWORTH_NORTH = "E05014658";
 
@@ -50,24 +47,11 @@ abstract class EventFlowsIntegrationTests {
     @Autowired
     HubDirectory hubs;
     @Autowired
-    MutableClock clock;
-    @Autowired
-    SignedIn signedIn;
-    @Autowired
     Routing routing;
-    @Autowired
-    PostcodeImports imports;
 
     @BeforeEach
     void signInAsHandler() {
-        clock.reset();
-        Calls.ensureDemoPostcodes(signedIn, routing, imports);
         signedIn.as("handler");
-    }
-
-    @AfterEach
-    void signOut() {
-        signedIn.nobody();
     }
 
     @Test

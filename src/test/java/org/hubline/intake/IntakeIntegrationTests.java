@@ -18,7 +18,6 @@ import org.hubline.audit.AuditTrail;
 import org.hubline.places.FootprintDesigner;
 import org.hubline.places.Hub;
 import org.hubline.places.HubDirectory;
-import org.hubline.places.PostcodeImports;
 import org.hubline.places.Route;
 import org.hubline.places.Routing;
 import org.hubline.places.WardMove;
@@ -31,11 +30,9 @@ import org.hubline.residents.Residents;
 import org.hubline.residents.Vulnerability;
 import org.hubline.shared.validation.InvalidInputException;
 import org.hubline.shared.validation.StaleEditException;
-import org.hubline.test.MutableClock;
+import org.hubline.test.InTheDemoBorough;
 import org.hubline.test.ResidentBuilder;
-import org.hubline.test.SignedIn;
 import org.hubline.test.Unique;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,7 +43,7 @@ import org.springframework.security.access.AccessDeniedException;
  * needs triaged with reasons and routed to hubs, callbacks, drafts, and the limits on who sees
  * what. On H2 and PostgreSQL.
  */
-abstract class IntakeIntegrationTests {
+abstract class IntakeIntegrationTests extends InTheDemoBorough {
 
     @Autowired
     CallIntake intake;
@@ -69,25 +66,11 @@ abstract class IntakeIntegrationTests {
     @Autowired
     WardMoves wardMoves;
     @Autowired
-    MutableClock clock;
-    @Autowired
-    SignedIn signedIn;
-    @Autowired
     Routing routing;
-    @Autowired
-    PostcodeImports imports;
 
     @BeforeEach
     void signInAsHandler() {
-        clock.reset();
-        Calls.ensureDemoPostcodes(signedIn, routing, imports);
         signedIn.as("handler");
-    }
-
-    @AfterEach
-    void signOut() {
-        signedIn.nobody();
-        clock.reset();
     }
 
     /** A phone number no other test uses. */

@@ -10,8 +10,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.hubline.places.PostcodeImports;
-import org.hubline.places.Routing;
 import org.hubline.residents.ConsentChange;
 import org.hubline.residents.Duplicates;
 import org.hubline.residents.MatchQuery;
@@ -20,9 +18,7 @@ import org.hubline.residents.MergeRecord;
 import org.hubline.residents.ResidentMatch;
 import org.hubline.residents.Residents;
 import org.hubline.shared.validation.InvalidInputException;
-import org.hubline.test.MutableClock;
-import org.hubline.test.SignedIn;
-import org.junit.jupiter.api.AfterEach;
+import org.hubline.test.InTheDemoBorough;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +28,7 @@ import org.springframework.security.access.AccessDeniedException;
  * A resident's record over time: consent history, who viewed it, and duplicates a handler kept
  * apart that a coordinator merges (with all history) and can separate again. On H2 and PostgreSQL.
  */
-abstract class ResidentRecordsIntegrationTests {
+abstract class ResidentRecordsIntegrationTests extends InTheDemoBorough {
 
     @Autowired
     CallIntake intake;
@@ -42,25 +38,10 @@ abstract class ResidentRecordsIntegrationTests {
     Duplicates duplicates;
     @Autowired
     NeedTaxonomy taxonomy;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    SignedIn signedIn;
-    @Autowired
-    Routing routing;
-    @Autowired
-    PostcodeImports imports;
 
     @BeforeEach
     void signInAsHandler() {
-        clock.reset();
-        Calls.ensureDemoPostcodes(signedIn, routing, imports);
         signedIn.as("handler");
-    }
-
-    @AfterEach
-    void signOut() {
-        signedIn.nobody();
     }
 
     @Test

@@ -20,12 +20,8 @@ import org.hubline.intake.NeedStatus;
 import org.hubline.intake.NeedSummary;
 import org.hubline.intake.NeedTaxonomy;
 import org.hubline.places.HubDirectory;
-import org.hubline.places.PostcodeImports;
-import org.hubline.places.Routing;
 import org.hubline.shared.validation.InvalidInputException;
-import org.hubline.test.MutableClock;
-import org.hubline.test.SignedIn;
-import org.junit.jupiter.api.AfterEach;
+import org.hubline.test.InTheDemoBorough;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,7 +35,7 @@ import tools.jackson.databind.JsonNode;
  * follow-up of referrals not accepted, and the directory in Open Referral UK shape. On H2 and
  * PostgreSQL.
  */
-abstract class ReferralsIntegrationTests {
+abstract class ReferralsIntegrationTests extends InTheDemoBorough {
 
     private static final AtomicInteger UNIQUE = new AtomicInteger();
 
@@ -53,26 +49,10 @@ abstract class ReferralsIntegrationTests {
     NeedTaxonomy taxonomy;
     @Autowired
     HubDirectory hubs;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    SignedIn signedIn;
-    @Autowired
-    Routing routing;
-    @Autowired
-    PostcodeImports imports;
 
     @BeforeEach
     void setUp() {
-        clock.reset();
-        Calls.ensureDemoPostcodes(signedIn, routing, imports);
         signedIn.as("handler");
-    }
-
-    @AfterEach
-    void signOut() {
-        signedIn.nobody();
-        clock.reset();
     }
 
     LoggedCall foodNeed() {

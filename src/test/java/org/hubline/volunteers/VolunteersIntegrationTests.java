@@ -32,14 +32,9 @@ import org.hubline.intake.LoggedCall;
 import org.hubline.intake.NeedStatus;
 import org.hubline.intake.NeedTaxonomy;
 import org.hubline.places.HubDirectory;
-import org.hubline.places.PostcodeImports;
-import org.hubline.places.Routing;
 import org.hubline.shared.validation.InvalidInputException;
 import org.hubline.shared.validation.StaleEditException;
-import org.hubline.test.MutableClock;
-import org.hubline.test.SignedIn;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.hubline.test.InTheDemoBorough;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -49,7 +44,7 @@ import org.springframework.security.access.AccessDeniedException;
  * suggestions, allocation that two coordinators cannot double-book, completion that meets the
  * need, and another hub's coordinator kept out. On H2 and PostgreSQL.
  */
-abstract class VolunteersIntegrationTests {
+abstract class VolunteersIntegrationTests extends InTheDemoBorough {
 
     private static final AtomicInteger UNIQUE = new AtomicInteger();
 
@@ -65,26 +60,6 @@ abstract class VolunteersIntegrationTests {
     NeedTaxonomy taxonomy;
     @Autowired
     HubDirectory hubs;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    SignedIn signedIn;
-    @Autowired
-    Routing routing;
-    @Autowired
-    PostcodeImports imports;
-
-    @BeforeEach
-    void setUp() {
-        clock.reset();
-        Calls.ensureDemoPostcodes(signedIn, routing, imports);
-    }
-
-    @AfterEach
-    void signOut() {
-        signedIn.nobody();
-        clock.reset();
-    }
 
     long hub(String code) {
         return hubs.hubs().stream().filter(h -> h.code().equals(code)).findFirst().orElseThrow().id();
