@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -61,7 +60,7 @@ class UserAccountQueries {
                 .query((rs, n) -> roles.computeIfAbsent(rs.getLong(1), k -> EnumSet.noneOf(Role.class))
                         .add(Role.valueOf(rs.getString(2))))
                 .list();
-        Map<Long, String> hubNames = hubDirectory.hubs().stream().collect(Collectors.toMap(Hub::id, Hub::name));
+        Map<Long, String> hubNames = hubDirectory.namesById();
         Map<Long, List<String>> hubs = new HashMap<>();
         jdbc.sql("SELECT user_account_id, hub_id FROM user_account_hub WHERE user_account_id IN (:ids)")
                 .param("ids", ids)
@@ -69,9 +68,10 @@ class UserAccountQueries {
                         .add(hubNames.getOrDefault(rs.getLong(2), "Hub " + rs.getLong(2))))
                 .list();
         hubs.values().forEach(names -> names.sort(null));
-        Map<Long, String> partnerNames = new HashMap<>();
-        rows.stream().map(Row::partnerId).filter(Objects::nonNull).distinct().forEach(id ->
-                partnerNames.put(id, partners.find(id).map(PartnerOrganisationRef::name).orElse(null)));
+        Map<Long, String> partnerNames = partners.all().stream()
+                .collect(Collectors.toMap(PartnerOrganisationRef::id, PartnerOrganisationRef::name));
+        rows.stream().map(Row::partnerId).filter(id -> id != null && !partnerNames.containsKey(id)).distinct()
+                .forEach(id -> partners.find(id).ifPresent(p -> partnerNames.put(id, p.name()))); // inactive ones
         return rows.stream().map(r -> new UserSummary(r.id, r.username, r.displayName,
                 roles.getOrDefault(r.id, Set.of()), hubs.getOrDefault(r.id, List.of()), r.partnerId == null ? null : partnerNames.get(r.partnerId), r.enabled,
                 r.mustChangePassword, r.lastSignInAt == null ? null : r.lastSignInAt.toInstant())).toList();

@@ -101,7 +101,7 @@ public class DemandInsight {
                 || wardChoices().stream().noneMatch(w -> w.code().equals(filter.wardCode())))) {
             throw InvalidInputException.of("ward", "Choose one of your hubs' wards");
         }
-        Map<Long, String> hubNames = places.hubs().stream().collect(Collectors.toMap(Hub::id, Hub::name));
+        Map<Long, String> hubNames = places.namesById();
         Map<String, String> categoryNames = taxonomy.categoryNames();
         return builder.build(new DashboardBuilder.Request(filter, hubs,
                 scopeName(filter, allowed, wards, hubNames, categoryNames), wards, hubNames, categoryNames),

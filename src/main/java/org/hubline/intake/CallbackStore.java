@@ -9,9 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
-import org.hubline.places.Hub;
 import org.hubline.places.HubDirectory;
 import org.hubline.shared.security.HubScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,7 +55,7 @@ class CallbackStore {
         if (items.isEmpty()) {
             return items;
         }
-        Map<Long, String> names = hubs.hubs().stream().collect(Collectors.toMap(Hub::id, Hub::name));
+        Map<Long, String> names = hubs.namesById();
         Map<Long, String> first = new HashMap<>();
         jdbc.sql("SELECT DISTINCT help_request_id, hub_id FROM need WHERE hub_id IS NOT NULL "
                 + "AND help_request_id IN (:ids)").param("ids", items.stream().map(CallbackItem::requestId).toList())

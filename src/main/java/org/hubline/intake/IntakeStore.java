@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 import org.hubline.places.Hub;
 import org.hubline.places.HubDirectory;
@@ -93,7 +92,7 @@ class IntakeStore {
         if (shells.isEmpty()) {
             return shells;
         }
-        Map<Long, String> hubNames = hubs.hubs().stream().collect(Collectors.toMap(Hub::id, Hub::name));
+        Map<Long, String> hubNames = hubs.namesById();
         Map<Long, List<NeedSummary>> needs = new LinkedHashMap<>();
         jdbc.sql(NEED_QUERY + " WHERE n.help_request_id IN (:ids) ORDER BY n.help_request_id, n.position")
                 .param("ids", shells.stream().map(HelpRequestSummary::id).toList())

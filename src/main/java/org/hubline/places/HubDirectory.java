@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.hubline.shared.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,6 +35,12 @@ public class HubDirectory {
     @PreAuthorize("permitAll()")
     public List<Hub> hubs() {
         return store.hubs();
+    }
+
+    /** Every hub's name by its id, for other modules' lists (they name hubs; places owns them). */
+    @PreAuthorize("permitAll()")
+    public Map<Long, String> namesById() {
+        return store.hubs().stream().collect(Collectors.toMap(Hub::id, Hub::name));
     }
 
     @PreAuthorize("permitAll()")

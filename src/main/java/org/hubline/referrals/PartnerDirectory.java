@@ -236,7 +236,7 @@ public class PartnerDirectory {
     private List<ObjectNode> toOruk(List<ServiceRecord> records) {
         Map<Long, Organisation> orgs = store.organisations().stream()
                 .collect(Collectors.toMap(Organisation::id, Function.identity()));
-        Map<Long, String> hubNames = hubs.hubs().stream().collect(Collectors.toMap(Hub::id, Hub::name));
+        Map<Long, String> hubNames = hubs.namesById();
         Map<String, String> categories = taxonomy.publishedCategoryNames();
         return records.stream().map(r -> oruk.service(r, orgs.get(r.details().organisationId()), hubNames, categories))
                 .toList();

@@ -45,17 +45,19 @@ public class FormErrors extends Div {
 
     /** Shows messages for {@code key} on the field; its label names it in the summary. */
     public <F extends Component & HasValidation> FormErrors field(String key, F field) {
-        String label = field instanceof HasLabel l && l.getLabel() != null ? l.getLabel() : null;
-        fields.put(key, new Field(field, label, field));
+        register(key, field);
         return this;
     }
 
     /** Registers every field of a section under its key. */
     public FormErrors fields(Map<String, ? extends HasValidation> byKey) {
-        byKey.forEach((key, f) -> fields.put(key, new Field(f,
-                f instanceof HasLabel l && l.getLabel() != null ? l.getLabel() : null,
-                f instanceof Component c ? c : null)));
+        byKey.forEach(this::register);
         return this;
+    }
+
+    private void register(String key, HasValidation field) {
+        String label = field instanceof HasLabel l ? l.getLabel() : null;
+        fields.put(key, new Field(field, label, field instanceof Component c ? c : null));
     }
 
     /** Messages for {@code key} go to {@code handler} (and the summary); {@code null} clears it. */
