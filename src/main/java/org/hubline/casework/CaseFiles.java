@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.hubline.referrals.Referral;
+import org.hubline.referrals.ReferralSummary;
 import org.hubline.referrals.ReferralStatus;
 import org.hubline.referrals.Referrals;
 import org.hubline.residents.ResidentFacts;
@@ -68,7 +68,7 @@ class CaseFiles {
                                 + (t.volunteerName() == null ? "" : " · " + t.volunteerName()));
             }
             if (a.referralId() != null && !currentUser.require().hasRole(Role.ADMIN)) {
-                Referral r = referrals.referral(a.referralId());
+                ReferralSummary r = referrals.referral(a.referralId());
                 String status = r.status() == ReferralStatus.COMPLETED ? "DONE" : r.status().open() ? "IN_PROGRESS"
                         : "DROPPED";
                 return new CaseFile.Action(a.id(), a.goalId(), a.description(), a.ownerType(), a.ownerName(),

@@ -40,10 +40,10 @@ class PartnerNotice {
         }
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("organisation", organisation.name());
-        fields.put("reference", Referral.reference(referralId));
+        fields.put("reference", ReferralSummary.reference(referralId));
         fields.put("link", baseUrl + "/partner/referrals");
         Messages.Receipt receipt = messages.send(new Messages.Outgoing(Messages.Channel.EMAIL,
-                organisation.referralEmail(), "partner-referral-email", fields, Referral.reference(referralId)));
+                organisation.referralEmail(), "partner-referral-email", fields, ReferralSummary.reference(referralId)));
         store.addEvent(referralId, "NOTICE", (receipt.sent() ? "Email sent to " : "Email NOT sent to ")
                 + organisation.referralEmail() + (receipt.sent() ? "" : ": " + receipt.error())
                 + " (no personal data, a link to sign in)", "system", "HUB", clock.instant());

@@ -9,9 +9,4 @@ import java.time.Instant;
  */
 public record ReferralMoved(long referralId, Long hubId, long organisationId, String categoryCode,
         ReferralStatus status, Instant sentAt, Instant at) {
-
-    static ReferralMoved of(ReferralStore.Row row, ReferralStatus status, Instant at) {
-        return new ReferralMoved(row.id(), row.hubId(), row.organisationId(), row.categoryCode(), status,
-                row.createdAt(), at);
-    }
 }

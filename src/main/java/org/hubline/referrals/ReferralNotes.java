@@ -26,7 +26,7 @@ class ReferralNotes implements NeedNotes {
         Map<Long, List<Note>> notes = new HashMap<>();
         for (ReferralStore.Row r : store.ofNeeds(needIds)) {
             notes.computeIfAbsent(r.needId(), k -> new ArrayList<>()).add(new Note("Referred to "
-                    + r.organisationName() + " · " + r.serviceName() + " (" + Referral.reference(r.id()) + "): "
+                    + r.organisationName() + " · " + r.serviceName() + " (" + ReferralSummary.reference(r.id()) + "): "
                     + r.status().label(), "referrals/" + r.id()));
         }
         return notes;

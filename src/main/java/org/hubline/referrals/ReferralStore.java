@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** Referrals and their history. */
@@ -38,32 +37,11 @@ class ReferralStore {
         this.jdbc = jdbc;
     }
 
-    long insert(long needId, String categoryCode, long residentId, Long hubId, long serviceId, long organisationId,
-            String shared, String by, Instant at) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO referral (need_id, category_code, resident_id, hub_id, service_id, organisation_id, status,
-                    shared_details, created_by, created_at, updated_at)
-                VALUES (:need, :category, :resident, :hub, :service, :org, 'SENT', :shared, :by, :at, :at)""")
-                .param("need", needId).param("category", categoryCode).param("resident", residentId).param("hub", hubId).param("service", serviceId)
-                .param("org", organisationId).param("shared", shared).param("by", by).param("at", utc(at))
-                .update(keys, "id");
-        return keys.getKey().longValue();
-    }
-
     void addEvent(long referralId, String kind, String note, String actor, String side, Instant at) {
         jdbc.sql("INSERT INTO referral_event (referral_id, kind, note, actor, side, at) "
                 + "VALUES (:r, :kind, :note, :actor, :side, :at)")
                 .param("r", referralId).param("kind", kind).param("note", note).param("actor", actor)
                 .param("side", side).param("at", utc(at)).update();
-    }
-
-    /** Moves the referral on if it is still as the user saw it; false if it changed meanwhile. */
-    boolean move(long id, int version, ReferralStatus from, ReferralStatus to, Instant at) {
-        return jdbc.sql("UPDATE referral SET status = :to, version = version + 1, updated_at = :at "
-                + "WHERE id = :id AND version = :version AND status = :from")
-                .param("id", id).param("version", version).param("from", from.name()).param("to", to.name())
-                .param("at", utc(at)).update() == 1;
     }
 
     Optional<Row> row(long id) {

@@ -23,15 +23,15 @@ class ReferralViews {
         this.acceptWithinWorkingDays = acceptWithinWorkingDays;
     }
 
-    Referral of(ReferralStore.Row row) {
+    ReferralSummary of(ReferralStore.Row row) {
         return of(row, store.history(List.of(row.id())).getOrDefault(row.id(), List.of()));
     }
 
-    Referral of(ReferralStore.Row row, List<ReferralEvent> history) {
+    ReferralSummary of(ReferralStore.Row row, List<ReferralEvent> history) {
         LocalDate due = WorkingDays.after(row.createdAt().atZone(clock.getZone()).toLocalDate(),
                 acceptWithinWorkingDays);
         boolean overdue = row.status() == ReferralStatus.SENT && LocalDate.now(clock).isAfter(due);
-        return new Referral(row.id(), row.needId(), row.residentId(), row.hubId(), row.serviceId(), row.serviceName(),
+        return new ReferralSummary(row.id(), row.needId(), row.residentId(), row.hubId(), row.serviceId(), row.serviceName(),
                 row.organisationId(), row.organisationName(), row.status(), row.sharedDetails(), row.createdBy(),
                 row.createdAt(), row.updatedAt(), row.version(), overdue, history);
     }

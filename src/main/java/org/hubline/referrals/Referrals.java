@@ -1,5 +1,8 @@
 package org.hubline.referrals;
 
+import static org.hubline.shared.Text.blankToNull;
+import static org.hubline.shared.Text.isBlank;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.hubline.audit.AuditTrail;
@@ -23,7 +27,6 @@ import org.hubline.shared.security.CurrentUser;
 import org.hubline.shared.security.HubScope;
 import org.hubline.shared.security.Roles;
 import org.hubline.shared.validation.InvalidInputException;
-import org.hubline.shared.validation.StaleEditException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -47,6 +50,7 @@ public class Referrals {
     static final String RECORD_TYPE = "REFERRAL";
 
     private final ReferralStore store;
+    private final ReferralRepository referrals;
     private final PartnerDirectory directory;
     private final DirectoryStore directoryStore;
     private final HubNeeds needs;
@@ -59,12 +63,13 @@ public class Referrals {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Referrals(ReferralStore store, PartnerDirectory directory, DirectoryStore directoryStore, HubNeeds needs,
+    Referrals(ReferralStore store, ReferralRepository referrals, PartnerDirectory directory, DirectoryStore directoryStore, HubNeeds needs,
             Residents residents, PartnerNotice notice, ReferralViews views, ReferralAccess access, AuditTrail audit,
             CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.views = views;
         this.access = access;
         this.store = store;
+        this.referrals = referrals;
         this.directory = directory;
         this.directoryStore = directoryStore;
         this.needs = needs;
@@ -124,7 +129,7 @@ public class Referrals {
      * email, with a link that needs signing in and no personal data.
      */
     @PreAuthorize(STAFF)
-    public Referral refer(long needId, long serviceId, String note) {
+    public ReferralSummary refer(long needId, long serviceId, String note) {
         HubNeed need = needs.need(needId);
         if (!need.status().open()) {
             throw InvalidInputException.of("need", "This need is already " + need.status().label().toLowerCase());
@@ -144,16 +149,16 @@ public class Referrals {
         }
         Instant now = clock.instant();
         String by = currentUser.actorName();
-        long id = store.insert(needId, need.categoryCode(), resident.id(), need.hubId() == 0 ? null : need.hubId(), serviceId,
-                service.details().organisationId(), SharedDetails.of(need, resident.details(), note), by, now);
-        store.addEvent(id, "SENT", note == null || note.isBlank() ? null : note.trim(), by, "HUB", now);
+        Referral sent = referrals.save(Referral.send(needId, need.categoryCode(), resident.id(),
+                need.hubId() == 0 ? null : need.hubId(), service, SharedDetails.of(need, resident.details(), note), by, now));
+        long id = sent.id();
+        store.addEvent(id, "SENT", blankToNull(note), by, "HUB", now);
         notice.send(id, service);
-        audit.record("REFERRAL_SENT", RECORD_TYPE, id, Referral.reference(id) + " to " + service.organisationName()
+        audit.record("REFERRAL_SENT", RECORD_TYPE, id, ReferralSummary.reference(id) + " to " + service.organisationName()
                 + " · " + service.details().name());
         events.publishEvent(new NeedProgress(needId, NeedStatus.IN_PROGRESS, null, by));
-        ReferralStore.Row sent = store.row(id).orElseThrow();
-        events.publishEvent(ReferralMoved.of(sent, ReferralStatus.SENT, now));
-        return views.of(sent);
+        events.publishEvent(sent.moved(ReferralStatus.SENT, now));
+        return views.of(store.row(id).orElseThrow());
     }
 
     /** Replays every referral step as the events it published, oldest first, to rebuild insight's counts. Admins only. */
@@ -166,7 +171,7 @@ public class Referrals {
     /** One referral, if the user may see it: the partner organisation's staff, or the hub's. */
     @PreAuthorize(ANYONE_INVOLVED)
     @Transactional(readOnly = true)
-    public Referral referral(long id) {
+    public ReferralSummary referral(long id) {
         ReferralStore.Row row = store.row(id).orElseThrow(() -> InvalidInputException.of("referral",
                 "No such referral"));
         access.require(row);
@@ -176,7 +181,7 @@ public class Referrals {
     /** The referrals of the user's hubs (every hub for call handlers), newest first. */
     @PreAuthorize(STAFF)
     @Transactional(readOnly = true)
-    public List<Referral> forHubs(Collection<ReferralStatus> statuses) {
+    public List<ReferralSummary> forHubs(Collection<ReferralStatus> statuses) {
         HubScope scope = access.staffScope();
         return store.ofHubs(scope.all() ? null : scope.hubIds(), statuses, 500).stream().map(views::of).toList();
     }
@@ -198,7 +203,7 @@ public class Referrals {
     /** The referrals of a need. */
     @PreAuthorize(STAFF)
     @Transactional(readOnly = true)
-    public List<Referral> forNeed(long needId) {
+    public List<ReferralSummary> forNeed(long needId) {
         needs.need(needId);
         return store.ofNeeds(List.of(needId)).stream().map(views::of).toList();
     }
@@ -206,39 +211,38 @@ public class Referrals {
     /** The partner's own organisation's referrals in the statuses, oldest first. */
     @PreAuthorize(PARTNER)
     @Transactional(readOnly = true)
-    public List<Referral> partnerQueue(Collection<ReferralStatus> statuses) {
+    public List<ReferralSummary> partnerQueue(Collection<ReferralStatus> statuses) {
         return store.ofOrganisation(currentUser.requirePartnerOrganisation(), statuses).stream().map(views::of)
                 .toList();
     }
 
     @PreAuthorize(PARTNER)
-    public Referral accept(Referral opened, String note) {
-        return partnerMoves(opened, ReferralStatus.SENT, ReferralStatus.ACCEPTED, "ACCEPTED", note, false);
+    public ReferralSummary accept(ReferralSummary opened, String note) {
+        return partnerMoves(opened, "ACCEPTED", note, (referral, step) -> referral.accept(step));
     }
 
     /** Declined, with the reason: the need goes back to the hub's queue. */
     @PreAuthorize(PARTNER)
-    public Referral decline(Referral opened, String reason) {
-        return partnerMoves(opened, ReferralStatus.SENT, ReferralStatus.DECLINED, "DECLINED", reason, true);
+    public ReferralSummary decline(ReferralSummary opened, String reason) {
+        return partnerMoves(opened, "DECLINED", reason, (referral, step) -> referral.decline(step, reason));
     }
 
     /** Completed: the need is met. */
     @PreAuthorize(PARTNER)
-    public Referral complete(Referral opened, String note) {
-        return partnerMoves(opened, ReferralStatus.ACCEPTED, ReferralStatus.COMPLETED, "COMPLETED", note, false);
+    public ReferralSummary complete(ReferralSummary opened, String note) {
+        return partnerMoves(opened, "COMPLETED", note, (referral, step) -> referral.complete(step));
     }
 
     /** Could not help, with the reason: the need goes back to the hub's queue. */
     @PreAuthorize(PARTNER)
-    public Referral couldNotHelp(Referral opened, String reason) {
-        return partnerMoves(opened, ReferralStatus.ACCEPTED, ReferralStatus.COULD_NOT_HELP, "COULD_NOT_HELP", reason,
-                true);
+    public ReferralSummary couldNotHelp(ReferralSummary opened, String reason) {
+        return partnerMoves(opened, "COULD_NOT_HELP", reason, (referral, step) -> referral.couldNotHelp(step, reason));
     }
 
     /** A comment on the referral, from the hub or the partner. */
     @PreAuthorize(ANYONE_INVOLVED)
-    public Referral comment(long id, String note) {
-        Referral referral = referral(id);
+    public ReferralSummary comment(long id, String note) {
+        ReferralSummary referral = referral(id);
         if (note == null || note.isBlank()) {
             throw InvalidInputException.of("note", "Write the comment");
         }
@@ -251,32 +255,18 @@ public class Referrals {
         return referral(id);
     }
 
-    private Referral partnerMoves(Referral opened, ReferralStatus from, ReferralStatus to, String kind, String note,
-            boolean needsReason) {
-        Referral current = referral(opened.id());
-        if (needsReason && (note == null || note.isBlank())) {
-            throw InvalidInputException.of("note", "Say why, so the hub can find other help");
-        }
-        if (current.status() != from) {
-            throw InvalidInputException.of("status", "This referral is " + current.status().label().toLowerCase());
-        }
-        Instant now = clock.instant();
-        if (!store.move(opened.id(), opened.version(), from, to, now)) {
-            throw new StaleEditException("Someone in your organisation changed this referral meanwhile. It has been "
-                    + "refreshed: check it and try again.");
-        }
+    /** Loads the referral the partner may see, lets it make the move by its own rules, saves it and records the step. */
+    private ReferralSummary partnerMoves(ReferralSummary opened, String kind, String note,
+            BiConsumer<Referral, Referral.Step> move) {
+        ReferralSummary current = referral(opened.id());
+        Referral referral = referrals.findById(opened.id()).orElseThrow();
         String by = currentUser.actorName();
-        store.addEvent(opened.id(), kind, note == null || note.isBlank() ? null : note.trim(), by, "PARTNER", now);
-        audit.record("REFERRAL_" + kind, RECORD_TYPE, opened.id(), current.reference() + " · " + to.label()
-                + (note == null || note.isBlank() ? "" : ": " + note.trim()));
-        events.publishEvent(ReferralMoved.of(store.row(opened.id()).orElseThrow(), to, now));
-        switch (to) {
-            case COMPLETED -> events.publishEvent(new NeedProgress(current.needId(), NeedStatus.MET, null, by));
-            case DECLINED, COULD_NOT_HELP -> events.publishEvent(new NeedProgress(current.needId(), NeedStatus.ROUTED,
-                    current.organisationName() + " " + to.label().toLowerCase() + ": " + note.trim(), by));
-            default -> {
-            }
-        }
+        Instant now = clock.instant();
+        move.accept(referral, new Referral.Step(opened.version(), by, current.organisationName(), now));
+        referrals.save(referral);
+        store.addEvent(opened.id(), kind, blankToNull(note), by, "PARTNER", now);
+        audit.record("REFERRAL_" + kind, RECORD_TYPE, opened.id(), current.reference() + " · "
+                + referral.status().label() + (isBlank(note) ? "" : ": " + note.trim()));
         return referral(opened.id());
     }
 }

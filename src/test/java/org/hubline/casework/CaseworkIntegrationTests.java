@@ -23,7 +23,7 @@ import org.hubline.intake.NeedStatus;
 import org.hubline.intake.NeedTaxonomy;
 import org.hubline.intake.WhenNeeded;
 import org.hubline.places.HubDirectory;
-import org.hubline.referrals.Referral;
+import org.hubline.referrals.ReferralSummary;
 import org.hubline.referrals.ReferralStatus;
 import org.hubline.referrals.Referrals;
 import org.hubline.residents.ResidentDetails;
@@ -127,7 +127,7 @@ abstract class CaseworkIntegrationTests extends InTheDemoBorough {
         CaseFile.Action referralAction = plan.actions().get(0);
         CaseFile.Action taskAction = plan.actions().get(1);
         signedIn.as("partner");
-        Referral r = referrals.referral(referralAction.referralId());
+        ReferralSummary r = referrals.referral(referralAction.referralId());
         referrals.complete(referrals.accept(r, null), "Delivered");
         signedIn.as("coordinator");
         TaskSummary task = tasks.task(taskAction.taskId());
@@ -182,7 +182,7 @@ abstract class CaseworkIntegrationTests extends InTheDemoBorough {
         long parcels = referrals.options(needId).get(0).service().id();
         for (int i = 0; i < 2; i++) {
             signedIn.as("handler");
-            Referral sent = referrals.refer(needId, parcels, null);
+            ReferralSummary sent = referrals.refer(needId, parcels, null);
             signedIn.as("partner");
             referrals.decline(referrals.referral(sent.id()), "No stock");
             signedIn.as("handler");

@@ -16,7 +16,7 @@ import org.hubline.intake.CallIntake;
 import org.hubline.intake.ResidentPages;
 import org.hubline.places.Hub;
 import org.hubline.places.HubDirectory;
-import org.hubline.referrals.Referral;
+import org.hubline.referrals.ReferralSummary;
 import org.hubline.referrals.ReferralStatus;
 import org.hubline.referrals.Referrals;
 import org.hubline.residents.MatchQuery;
@@ -70,7 +70,7 @@ class DemoDataOnH2IntegrationTests {
         assertThat(margaret).first().extracting(ResidentMatch::strength).isEqualTo(ResidentMatch.Strength.LIKELY);
 
         signedIn.as("partner");
-        assertThat(referrals.partnerQueue(EnumSet.allOf(ReferralStatus.class))).extracting(Referral::serviceName)
+        assertThat(referrals.partnerQueue(EnumSet.allOf(ReferralStatus.class))).extracting(ReferralSummary::serviceName)
                 .contains("Emergency food parcels");
 
         signedIn.as("coordinator");

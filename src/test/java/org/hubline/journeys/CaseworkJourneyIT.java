@@ -15,7 +15,7 @@ import org.hubline.intake.LoggedCall;
 import org.hubline.intake.NeedTaxonomy;
 import org.hubline.places.PostcodeImports;
 import org.hubline.places.Routing;
-import org.hubline.referrals.Referral;
+import org.hubline.referrals.ReferralSummary;
 import org.hubline.referrals.Referrals;
 import org.hubline.test.DemoUsers;
 import org.hubline.test.SignedIn;
@@ -147,7 +147,7 @@ class CaseworkJourneyIT extends BrowserJourney {
                     new BigDecimal("1.5"));
             signedIn.as("partner");
             Referrals referrals = app.getBean(Referrals.class);
-            Referral r = referrals.referral(referralId);
+            ReferralSummary r = referrals.referral(referralId);
             referrals.complete(referrals.accept(r, null), "Delivered");
         } finally {
             signedIn.nobody();

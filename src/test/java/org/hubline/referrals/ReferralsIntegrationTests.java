@@ -21,6 +21,7 @@ import org.hubline.intake.NeedSummary;
 import org.hubline.intake.NeedTaxonomy;
 import org.hubline.places.HubDirectory;
 import org.hubline.shared.validation.InvalidInputException;
+import org.hubline.shared.validation.StaleEditException;
 import org.hubline.test.InTheDemoBorough;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,7 +91,7 @@ abstract class ReferralsIntegrationTests extends InTheDemoBorough {
                 "Need: Food · Emergency food parcel").doesNotContain("1955", "Date of birth");
 
         referrals.recordConsentNow(needId, "Agreed on the call");
-        Referral sent = referrals.refer(needId, parcels, "Two adults, no cooker");
+        ReferralSummary sent = referrals.refer(needId, parcels, "Two adults, no cooker");
         assertThat(sent.reference()).startsWith("REF-");
         assertThat(sent.sharedDetails()).contains("From the hub: Two adults, no cooker");
         assertThat(sent.history()).extracting(ReferralEvent::kind).containsExactly("SENT", "NOTICE");
@@ -101,8 +102,8 @@ abstract class ReferralsIntegrationTests extends InTheDemoBorough {
 
         signedIn.as("partner");
         assertThat(referrals.partnerQueue(EnumSet.of(ReferralStatus.SENT))).anyMatch(r -> r.id() == sent.id());
-        Referral accepted = referrals.accept(referrals.referral(sent.id()), "We'll deliver tomorrow");
-        Referral done = referrals.complete(accepted, "Delivered");
+        ReferralSummary accepted = referrals.accept(referrals.referral(sent.id()), "We'll deliver tomorrow");
+        ReferralSummary done = referrals.complete(accepted, "Delivered");
         assertThat(done.status()).isEqualTo(ReferralStatus.COMPLETED);
         assertThat(done.history()).extracting(ReferralEvent::kind).containsExactly("SENT", "NOTICE", "ACCEPTED",
                 "COMPLETED");
@@ -115,7 +116,7 @@ abstract class ReferralsIntegrationTests extends InTheDemoBorough {
         LoggedCall call = foodNeed();
         long needId = call.needs().get(0).id();
         referrals.recordConsentNow(needId, null);
-        Referral sent = referrals.refer(needId, service("Emergency food parcels").id(), null);
+        ReferralSummary sent = referrals.refer(needId, service("Emergency food parcels").id(), null);
         Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(10))
                 .until(() -> needStatus(call) == NeedStatus.IN_PROGRESS);
 
@@ -130,11 +131,31 @@ abstract class ReferralsIntegrationTests extends InTheDemoBorough {
     }
 
     @Test
+    void aPartnerActingOnACopySomeoneElseHasMovedOnIsToldToRefreshAndNothingChanges() {
+        LoggedCall call = foodNeed();
+        long needId = call.needs().get(0).id();
+        referrals.recordConsentNow(needId, null);
+        ReferralSummary sent = referrals.refer(needId, service("Emergency food parcels").id(), null);
+
+        signedIn.as("partner");
+        ReferralSummary seenByBoth = referrals.referral(sent.id());
+        referrals.accept(seenByBoth, "Taking it");
+        assertThatThrownBy(() -> referrals.complete(seenByBoth, "Delivered"))
+                .isInstanceOf(StaleEditException.class).hasMessageContaining("changed this referral meanwhile");
+        assertThatThrownBy(() -> referrals.accept(seenByBoth, null))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors().get("status")).isEqualTo("This referral is accepted"));
+        assertThat(referrals.referral(sent.id()).status()).isEqualTo(ReferralStatus.ACCEPTED);
+        assertThat(referrals.referral(sent.id()).history()).extracting(ReferralEvent::kind)
+                .containsExactly("SENT", "NOTICE", "ACCEPTED");
+    }
+
+    @Test
     void aPartnerSeesOnlyTheirOwnOrganisationsReferralsAndHubsOnlyTheirOwn() {
         LoggedCall call = foodNeed();
         long needId = call.needs().get(0).id();
         referrals.recordConsentNow(needId, null);
-        Referral toAgeUk = referrals.refer(needId, service("Telephone befriending").id(), null);
+        ReferralSummary toAgeUk = referrals.refer(needId, service("Telephone befriending").id(), null);
 
         signedIn.as("partner");
         assertThatThrownBy(() -> referrals.referral(toAgeUk.id())).isInstanceOf(AccessDeniedException.class);
@@ -158,7 +179,7 @@ abstract class ReferralsIntegrationTests extends InTheDemoBorough {
         LoggedCall call = foodNeed();
         long needId = call.needs().get(0).id();
         referrals.recordConsentNow(needId, null);
-        Referral sent = referrals.refer(needId, service("Emergency food parcels").id(), null);
+        ReferralSummary sent = referrals.refer(needId, service("Emergency food parcels").id(), null);
         assertThat(sent.overdue()).isFalse();
         clock.advance(Duration.ofDays(5));
         signedIn.as("coordinator");

@@ -14,7 +14,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import org.hubline.referrals.Referral;
+import org.hubline.referrals.ReferralSummary;
 import org.hubline.referrals.ReferralStatus;
 import org.hubline.referrals.Referrals;
 import org.hubline.shared.security.Roles;
@@ -27,14 +27,14 @@ import org.hubline.shared.security.Roles;
 public class HubReferralsView extends Div {
 
     public HubReferralsView(Referrals referrals, Clock clock) {
-        List<Referral> all = referrals.forHubs(EnumSet.allOf(ReferralStatus.class));
+        List<ReferralSummary> all = referrals.forHubs(EnumSet.allOf(ReferralStatus.class));
         ReferralGrid grid = new ReferralGrid("hub-referrals", "Referrals", clock);
         Checkbox overdueOnly = new Checkbox("Only those not accepted in time");
         overdueOnly.setId("referrals-overdue-only");
         overdueOnly.addValueChangeListener(e -> grid.setItems(e.getValue()
-                ? all.stream().filter(Referral::overdue).toList() : all));
+                ? all.stream().filter(ReferralSummary::overdue).toList() : all));
         grid.setItems(all);
-        long overdue = all.stream().filter(Referral::overdue).count();
+        long overdue = all.stream().filter(ReferralSummary::overdue).count();
         Paragraph summary = new Paragraph(overdue == 0 ? "Every referral sent has been answered in time."
                 : overdue + (overdue == 1 ? " referral has" : " referrals have") + " not been accepted in time: "
                         + "follow them up with the partner.");

@@ -21,7 +21,7 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.hubline.referrals.PathwayOption;
-import org.hubline.referrals.Referral;
+import org.hubline.referrals.ReferralSummary;
 import org.hubline.referrals.ReferralPreview;
 import org.hubline.referrals.Referrals;
 import org.hubline.shared.security.Roles;
@@ -117,7 +117,7 @@ public class NewReferralView extends Div implements BeforeEnterObserver {
                 referrals.recordConsentNow(needId, "Agreed to sharing for a referral to "
                         + service.getValue().service().organisationName());
             }
-            Referral sent = referrals.refer(needId, service.getValue().service().id(), note.getValue());
+            ReferralSummary sent = referrals.refer(needId, service.getValue().service().id(), note.getValue());
             getUI().ifPresent(ui -> ui.navigate(ReferralView.class,
                     new RouteParameters("id", String.valueOf(sent.id()))));
         } catch (InvalidInputException e) {

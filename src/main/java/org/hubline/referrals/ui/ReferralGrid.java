@@ -7,18 +7,18 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.router.RouteParameters;
 
-import org.hubline.referrals.Referral;
+import org.hubline.referrals.ReferralSummary;
 import org.hubline.shared.ui.Formats;
 
 /** A list of referrals, each opening its page: used by the hub's list and the partner's portal. */
-class ReferralGrid extends Grid<Referral> {
+class ReferralGrid extends Grid<ReferralSummary> {
 
     ReferralGrid(String id, String label, Clock clock) {
-        super(Referral.class, false);
+        super(ReferralSummary.class, false);
         setId(id);
         setAriaLabel(label);
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        addColumn(Referral::reference).setHeader("Reference").setAutoWidth(true);
+        addColumn(ReferralSummary::reference).setHeader("Reference").setAutoWidth(true);
         addColumn(r -> r.status().label() + (r.overdue() ? " · not accepted in time" : "")).setHeader("Status")
                 .setAutoWidth(true);
         addColumn(r -> r.organisationName() + " · " + r.serviceName()).setHeader("Service").setFlexGrow(1);

@@ -20,7 +20,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import org.hubline.referrals.Referral;
+import org.hubline.referrals.ReferralSummary;
 import org.hubline.referrals.ReferralEvent;
 import org.hubline.referrals.ReferralStatus;
 import org.hubline.referrals.Referrals;
@@ -66,7 +66,7 @@ public class ReferralView extends Div implements BeforeEnterObserver {
         }
     }
 
-    private void show(Referral r) {
+    private void show(ReferralSummary r) {
         removeAll();
         H1 title = new H1(r.reference() + " · " + r.status().label());
         title.setId("referral-title");
@@ -104,7 +104,7 @@ public class ReferralView extends Div implements BeforeEnterObserver {
         add(title, to, new H2("What was shared"), shared, new H2("History"), history, note, problem, actions);
     }
 
-    private Button step(String label, Paragraph problem, Supplier<Referral> action,
+    private Button step(String label, Paragraph problem, Supplier<ReferralSummary> action,
             boolean primary) {
         Button b = new Button(label, e -> {
             try {
