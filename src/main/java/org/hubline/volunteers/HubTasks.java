@@ -1,5 +1,7 @@
 package org.hubline.volunteers;
 
+import static org.hubline.shared.Text.blankToNull;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.hubline.audit.AuditTrail;
 import org.hubline.intake.HubNeed;
@@ -24,6 +27,7 @@ import org.hubline.shared.validation.InvalidInputException;
 import org.hubline.shared.validation.StaleEditException;
 import org.hubline.shared.validation.Validation;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,6 +46,7 @@ public class HubTasks {
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", Locale.UK);
 
     private final VolunteersStore store;
+    private final VolunteerTaskRepository tasks;
     private final VolunteerRoster roster;
     private final HubNeeds needs;
     private final ApplicationEventPublisher events;
@@ -51,9 +56,10 @@ public class HubTasks {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    HubTasks(VolunteersStore store, VolunteerRoster roster, HubNeeds needs, ApplicationEventPublisher events,
+    HubTasks(VolunteersStore store, VolunteerTaskRepository tasks, VolunteerRoster roster, HubNeeds needs, ApplicationEventPublisher events,
             Messages messages, TaskRules rules, AuditTrail audit, CurrentUser currentUser, Clock clock) {
         this.store = store;
+        this.tasks = tasks;
         this.roster = roster;
         this.needs = needs;
         this.events = events;
@@ -84,9 +90,8 @@ public class HubTasks {
             errors.put("need", "This need is already " + need.status().label().toLowerCase(Locale.UK));
         }
         Validation.throwIfAny(errors);
-        long id = store.insertTask(needId, need.hubId(), need.wardCode(), type, dueAt,
-                instructions == null || instructions.isBlank() ? null : instructions.trim(), currentUser.actorName(),
-                clock.instant());
+        long id = tasks.save(VolunteerTask.create(needId, need.hubId(), need.wardCode(), type, dueAt,
+                blankToNull(instructions), currentUser.actorName(), clock.instant())).id();
         audit.record("TASK_CREATED", RECORD_TYPE, id, type.label() + " for need " + needId);
         return store.task(id).orElseThrow();
     }
@@ -138,8 +143,9 @@ public class HubTasks {
         if (choice.excluded()) {
             throw InvalidInputException.of("volunteer", choice.name() + " cannot take this task: " + choice.exclusion());
         }
-        if (!store.moveTask(task.id(), opened.version(), TaskStatus.OPEN, TaskStatus.OFFERED, volunteerId, null, null,
-                clock.instant())) {
+        try {
+            change(task.id(), t -> t.offerTo(volunteerId, opened.version(), clock.instant()));
+        } catch (StaleEditException e) {
             TaskSummary now = store.task(task.id()).orElseThrow();
             throw new StaleEditException("This task has just been " + now.status().label().toLowerCase(Locale.UK)
                     + (now.volunteerName() == null ? "" : " to " + now.volunteerName())
@@ -162,17 +168,17 @@ public class HubTasks {
     /** The volunteer said yes. */
     @PreAuthorize(VolunteerRoster.COORDINATES)
     public TaskSummary accepted(TaskSummary opened) {
-        return move(opened, TaskStatus.OFFERED, TaskStatus.ACCEPTED, null, null, "TASK_ACCEPTED");
+        TaskSummary task = task(opened.id());
+        change(task.id(), t -> t.accept(opened.version(), clock.instant()));
+        audit.record("TASK_ACCEPTED", RECORD_TYPE, task.id(), TaskStatus.ACCEPTED.label());
+        return store.task(task.id()).orElseThrow();
     }
 
     /** The volunteer said no: the task is open again and their slot is freed. */
     @PreAuthorize(VolunteerRoster.COORDINATES)
     public TaskSummary declined(TaskSummary opened, String reason) {
         TaskSummary task = task(opened.id());
-        if (!store.moveTask(task.id(), opened.version(), TaskStatus.OFFERED, TaskStatus.OPEN, null,
-                reason == null || reason.isBlank() ? "Declined" : "Declined: " + reason.trim(), null, clock.instant())) {
-            throw stale(task);
-        }
+        change(task.id(), t -> t.decline(reason, opened.version(), clock.instant()));
         store.releaseSlot(task.volunteerId());
         audit.record("TASK_DECLINED", RECORD_TYPE, task.id(), task.volunteerName() + " declined");
         return store.task(task.id()).orElseThrow();
@@ -180,8 +186,10 @@ public class HubTasks {
 
     @PreAuthorize(VolunteerRoster.COORDINATES)
     public TaskSummary started(TaskSummary opened) {
-        TaskStatus from = task(opened.id()).status() == TaskStatus.OFFERED ? TaskStatus.OFFERED : TaskStatus.ACCEPTED;
-        return move(opened, from, TaskStatus.IN_PROGRESS, null, null, "TASK_STARTED");
+        TaskSummary task = task(opened.id());
+        change(task.id(), t -> t.start(opened.version(), clock.instant()));
+        audit.record("TASK_STARTED", RECORD_TYPE, task.id(), TaskStatus.IN_PROGRESS.label());
+        return store.task(task.id()).orElseThrow();
     }
 
     /** Done, with the hours given. The need is met once none of its other tasks is still under way. */
@@ -219,37 +227,24 @@ public class HubTasks {
 
     private TaskSummary finish(TaskSummary opened, TaskStatus to, String reason, BigDecimal hours, String action) {
         TaskSummary task = task(opened.id());
-        if (!TaskStatus.HOLDING_A_SLOT.contains(task.status())) {
-            throw InvalidInputException.of("status", "This task is " + task.status().label().toLowerCase(Locale.UK));
-        }
-        if (!store.moveTask(task.id(), opened.version(), task.status(), to, task.volunteerId(), reason, hours,
-                clock.instant())) {
-            throw stale(task);
-        }
+        change(task.id(), t -> t.finish(to, reason, hours, opened.version(), clock.instant()));
         store.releaseSlot(task.volunteerId());
         audit.record(action, RECORD_TYPE, task.id(), to.label() + (hours == null ? "" : ", " + hours + " h")
                 + (reason == null ? "" : ": " + reason));
         return store.task(task.id()).orElseThrow();
     }
 
-    private TaskSummary move(TaskSummary opened, TaskStatus from, TaskStatus to, String reason, BigDecimal hours,
-            String action) {
-        TaskSummary task = task(opened.id());
-        if (task.status() != from) {
-            throw InvalidInputException.of("status", "This task is " + task.status().label().toLowerCase(Locale.UK));
+    /** Loads the task, lets it make the move by its own rules and saves it; a save that lost a race is stale too. */
+    private void change(long taskId, Consumer<VolunteerTask> move) {
+        VolunteerTask task = tasks.findById(taskId).orElseThrow();
+        move.accept(task);
+        try {
+            tasks.save(task);
+        } catch (OptimisticLockingFailureException e) {
+            TaskSummary now = store.task(taskId).orElseThrow();
+            throw new StaleEditException("Someone else changed this task meanwhile: it is now "
+                    + now.status().label().toLowerCase(Locale.UK) + ". The list has been refreshed.");
         }
-        if (!store.moveTask(task.id(), opened.version(), from, to, task.volunteerId(), reason, hours,
-                clock.instant())) {
-            throw stale(task);
-        }
-        audit.record(action, RECORD_TYPE, task.id(), to.label());
-        return store.task(task.id()).orElseThrow();
-    }
-
-    private StaleEditException stale(TaskSummary task) {
-        TaskSummary now = store.task(task.id()).orElseThrow();
-        return new StaleEditException("Someone else changed this task meanwhile: it is now "
-                + now.status().label().toLowerCase(Locale.UK) + ". The list has been refreshed.");
     }
 
     private static void requireHours(BigDecimal hours) {

@@ -3,7 +3,6 @@ package org.hubline.volunteers;
 import static org.hubline.shared.persistence.SqlTime.instant;
 import static org.hubline.shared.persistence.SqlTime.utc;
 
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
@@ -20,7 +19,6 @@ import java.util.Set;
 
 import org.hubline.shared.notify.Messages;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** Set-based reads of volunteers for ranking and lists, tasks, slots and the message log. */
@@ -137,19 +135,6 @@ class VolunteersStore {
             SELECT t.*, v.first_name AS v_first, v.last_name AS v_last FROM volunteer_task t
             LEFT JOIN volunteer v ON v.id = t.volunteer_id""";
 
-    long insertTask(long needId, long hubId, String wardCode, TaskType type, Instant due, String instructions,
-            String by, Instant at) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO volunteer_task (need_id, hub_id, ward_code, task_type, due_at, instructions, status,
-                    created_by, created_at, updated_at)
-                VALUES (:need, :hub, :ward, :type, :due, :instructions, 'OPEN', :by, :at, :at)""")
-                .param("need", needId).param("hub", hubId).param("ward", wardCode).param("type", type.name())
-                .param("due", utc(due)).param("instructions", instructions).param("by", by).param("at", utc(at))
-                .update(keys, "id");
-        return keys.getKey().longValue();
-    }
-
     Optional<TaskSummary> task(long id) {
         return jdbc.sql(TASK_QUERY + " WHERE t.id = :id").param("id", id).query(VolunteersStore::task).optional();
     }
@@ -163,18 +148,6 @@ class VolunteersStore {
     List<TaskSummary> tasksOfNeed(long needId) {
         return jdbc.sql(TASK_QUERY + " WHERE t.need_id = :need ORDER BY t.created_at, t.id").param("need", needId)
                 .query(VolunteersStore::task).list();
-    }
-
-    /** Moves the task on if it is still as the user saw it; false if someone changed it meanwhile. */
-    boolean moveTask(long id, int version, TaskStatus from, TaskStatus to, Long volunteerId, String reason,
-            BigDecimal hours, Instant at) {
-        return jdbc.sql("""
-                UPDATE volunteer_task SET status = :to, volunteer_id = :volunteer, outcome_reason = :reason,
-                    hours = :hours, version = version + 1, updated_at = :at
-                WHERE id = :id AND version = :version AND status = :from""")
-                .param("id", id).param("version", version).param("from", from.name()).param("to", to.name())
-                .param("volunteer", volunteerId).param("reason", reason).param("hours", hours).param("at", utc(at))
-                .update() == 1;
     }
 
     private static TaskSummary task(ResultSet rs, int row) throws SQLException {
