@@ -31,21 +31,6 @@ class CaseStore {
         this.jdbc = jdbc;
     }
 
-    long insert(long residentId, long hubId, String lead, String reason, LocalDate review, String by, Instant at) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO household_case (resident_id, hub_id, lead_worker, status, reason, next_review, opened_by,
-                    opened_at) VALUES (:resident, :hub, :lead, 'OPEN', :reason, :review, :by, :at)""")
-                .param("resident", residentId).param("hub", hubId).param("lead", lead).param("reason", reason)
-                .param("review", review).param("by", by).param("at", utc(at)).update(keys, "id");
-        return keys.getKey().longValue();
-    }
-
-    void addMember(long caseId, long residentId) {
-        jdbc.sql("INSERT INTO case_member (case_id, resident_id) VALUES (:c, :r)").param("c", caseId)
-                .param("r", residentId).update();
-    }
-
     Optional<CaseRow> row(long id) {
         return jdbc.sql("SELECT * FROM household_case WHERE id = :id").param("id", id).query(CaseStore::row)
                 .optional();
@@ -102,19 +87,6 @@ class CaseStore {
                         instant(rs, "added_at"))).list();
     }
 
-    long addAction(long caseId, Long goalId, String description, String ownerType, String ownerName, LocalDate due,
-            Long taskId, Long referralId, Instant at) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO case_action (case_id, goal_id, description, owner_type, owner_name, due_date, status,
-                    task_id, referral_id, updated_at)
-                VALUES (:c, :g, :d, :type, :name, :due, 'TO_DO', :task, :referral, :at)""")
-                .param("c", caseId).param("g", goalId).param("d", description).param("type", ownerType)
-                .param("name", ownerName).param("due", due).param("task", taskId).param("referral", referralId)
-                .param("at", utc(at)).update(keys, "id");
-        return keys.getKey().longValue();
-    }
-
     /** Actions without their linked progress (the service adds it). */
     List<CaseFile.Action> actions(long caseId) {
         return jdbc.sql("SELECT * FROM case_action WHERE case_id = :c ORDER BY id").param("c", caseId)
@@ -123,16 +95,6 @@ class CaseStore {
                         rs.getObject("due_date", LocalDate.class), rs.getString("status"),
                         (Long) rs.getObject("task_id", Long.class), (Long) rs.getObject("referral_id", Long.class),
                         null)).list();
-    }
-
-    Optional<Long> caseOfAction(long actionId) {
-        return jdbc.sql("SELECT case_id FROM case_action WHERE id = :id").param("id", actionId).query(Long.class)
-                .optional();
-    }
-
-    void setActionStatus(long actionId, String status, Instant at) {
-        jdbc.sql("UPDATE case_action SET status = :s, updated_at = :at WHERE id = :id").param("id", actionId)
-                .param("s", status).param("at", utc(at)).update();
     }
 
     void addNote(long caseId, String text, String by, Instant at) {
@@ -144,23 +106,6 @@ class CaseStore {
         return jdbc.sql("SELECT * FROM case_note WHERE case_id = :c ORDER BY at DESC, id DESC").param("c", caseId)
                 .query((rs, n) -> new CaseFile.Note(rs.getString("text"), rs.getString("author"), instant(rs, "at")))
                 .list();
-    }
-
-    boolean close(long id, int version, String outcome, Instant at) {
-        return jdbc.sql("UPDATE household_case SET status = 'CLOSED', outcome = :o, closed_at = :at, "
-                + "version = version + 1 WHERE id = :id AND version = :v AND status = 'OPEN'")
-                .param("id", id).param("v", version).param("o", outcome).param("at", utc(at)).update() == 1;
-    }
-
-    boolean reopen(long id, int version) {
-        return jdbc.sql("UPDATE household_case SET status = 'OPEN', closed_at = NULL, version = version + 1 "
-                + "WHERE id = :id AND version = :v AND status = 'CLOSED'").param("id", id).param("v", version)
-                .update() == 1;
-    }
-
-    void setReview(long id, LocalDate review) {
-        jdbc.sql("UPDATE household_case SET next_review = :r, version = version + 1 WHERE id = :id")
-                .param("id", id).param("r", review).update();
     }
 
     private static CaseRow row(ResultSet rs, int n) throws SQLException {

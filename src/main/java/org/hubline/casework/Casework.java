@@ -1,11 +1,12 @@
 package org.hubline.casework;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.hubline.accounts.Colleague;
 import org.hubline.accounts.Colleagues;
@@ -14,7 +15,7 @@ import org.hubline.intake.CallIntake;
 import org.hubline.intake.HubNeeds;
 import org.hubline.intake.NeedSummary;
 import org.hubline.referrals.PathwayOption;
-import org.hubline.referrals.Referral;
+import org.hubline.referrals.ReferralSummary;
 import org.hubline.referrals.Referrals;
 import org.hubline.residents.ResidentFacts;
 import org.hubline.residents.ResidentRecord;
@@ -22,7 +23,6 @@ import org.hubline.residents.Residents;
 import org.hubline.shared.security.CurrentUser;
 import org.hubline.shared.security.Role;
 import org.hubline.shared.validation.InvalidInputException;
-import org.hubline.shared.validation.StaleEditException;
 import org.hubline.volunteers.HubTasks;
 import org.hubline.volunteers.TaskSummary;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,6 +43,8 @@ public class Casework {
     static final String RECORD_TYPE = "CASE";
 
     private final CaseStore store;
+    private final HouseholdCaseRepository cases;
+    private final CaseActionRepository actions;
     private final CaseFiles files;
     private final HubNeeds needs;
     private final CallIntake intake;
@@ -55,11 +57,13 @@ public class Casework {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    Casework(CaseStore store, CaseFiles files, HubNeeds needs, CallIntake intake, Referrals referrals, HubTasks tasks,
+    Casework(CaseStore store, HouseholdCaseRepository cases, CaseActionRepository actions, CaseFiles files, HubNeeds needs, CallIntake intake, Referrals referrals, HubTasks tasks,
             Residents residents, ResidentFacts residentFacts, Colleagues colleagues, AuditTrail audit,
             CurrentUser currentUser, Clock clock) {
         this.residentFacts = residentFacts;
         this.store = store;
+        this.cases = cases;
+        this.actions = actions;
         this.files = files;
         this.needs = needs;
         this.intake = intake;
@@ -95,15 +99,10 @@ public class Casework {
         store.openCaseOf(residentId).ifPresent(id -> {
             throw InvalidInputException.of("resident", resident.name() + " already has an open case");
         });
-        Instant now = clock.instant();
-        long id = store.insert(residentId, resident.hubId(), leadWorker, reason, LocalDate.now(clock).plusWeeks(2),
-                currentUser.actorName(), now);
-        for (long member : householdIds == null ? List.<Long>of() : householdIds) {
-            if (member != residentId) {
-                residents.get(member);
-                store.addMember(id, member);
-            }
-        }
+        Set<Long> household = new LinkedHashSet<>(householdIds == null ? List.of() : householdIds);
+        household.stream().filter(member -> member != residentId).forEach(residents::get);
+        long id = cases.save(HouseholdCase.open(residentId, resident.hubId(), leadWorker, reason, household,
+                LocalDate.now(clock).plusWeeks(2), currentUser.actorName(), clock.instant())).id();
         audit.record("CASE_OPENED", RECORD_TYPE, id, "For resident " + residentId + ", led by " + leadWorker);
         return files.load(id);
     }
@@ -150,12 +149,12 @@ public class Casework {
             if (input.serviceId() == null) {
                 throw InvalidInputException.of("service", "Choose the partner's service");
             }
-            Referral referral = referrals.refer(input.needId(), input.serviceId(), input.description());
+            ReferralSummary referral = referrals.refer(input.needId(), input.serviceId(), input.description());
             referralId = referral.id();
             ownerName = referral.organisationName();
         }
-        store.addAction(caseId, input.goalId(), input.description().trim(), input.owner().name(), ownerName,
-                input.dueDate(), taskId, referralId, clock.instant());
+        actions.save(CaseAction.plan(caseId, input.goalId(), input.description().trim(), input.owner(), ownerName,
+                input.dueDate(), taskId, referralId, clock.instant()));
         audit.record("CASE_ACTION_ADDED", RECORD_TYPE, caseId, input.owner().label() + ": " + input.description());
         return files.load(caseId);
     }
@@ -163,20 +162,13 @@ public class Casework {
     /** Marks an action of the hub team or the resident done (or dropped); linked actions follow their task or referral. */
     @PreAuthorize(CASE_PEOPLE)
     public CaseFile setActionStatus(long actionId, String status) {
-        long caseId = store.caseOfAction(actionId).orElseThrow(() -> InvalidInputException.of("action",
+        CaseAction action = actions.findById(actionId).orElseThrow(() -> InvalidInputException.of("action",
                 "No such action"));
-        CaseFile file = requireOpen(caseId);
-        CaseFile.Action action = file.actions().stream().filter(a -> a.id() == actionId).findFirst().orElseThrow();
-        if (action.taskId() != null || action.referralId() != null) {
-            throw InvalidInputException.of("status", "This action follows its " + (action.taskId() != null
-                    ? "volunteer task" : "referral") + ": update that instead");
-        }
-        if (!List.of("TO_DO", "IN_PROGRESS", "DONE", "DROPPED").contains(status)) {
-            throw InvalidInputException.of("status", "Choose to do, in progress, done or dropped");
-        }
-        store.setActionStatus(actionId, status, clock.instant());
-        audit.record("CASE_ACTION_" + status, RECORD_TYPE, caseId, action.description());
-        return files.load(caseId);
+        requireOpen(action.caseId());
+        action.moveTo(status, clock.instant());
+        actions.save(action);
+        audit.record("CASE_ACTION_" + status, RECORD_TYPE, action.caseId(), action.description());
+        return files.load(action.caseId());
     }
 
     @PreAuthorize(CASE_PEOPLE)
@@ -192,11 +184,10 @@ public class Casework {
 
     @PreAuthorize(CASE_PEOPLE)
     public CaseFile setReview(long caseId, LocalDate review) {
-        requireOpen(caseId);
-        if (review == null || review.isBefore(LocalDate.now(clock))) {
-            throw InvalidInputException.of("review", "Choose a review date from today on");
-        }
-        store.setReview(caseId, review);
+        files.load(caseId);
+        HouseholdCase file = load(caseId);
+        file.reviewOn(review, LocalDate.now(clock));
+        cases.save(file);
         audit.record("CASE_REVIEW_SET", RECORD_TYPE, caseId, "Next review " + review);
         return files.load(caseId);
     }
@@ -205,12 +196,9 @@ public class Casework {
     @PreAuthorize(CASE_PEOPLE)
     public CaseFile close(CaseFile opened, String outcome) {
         files.load(opened.id());
-        if (outcome == null || outcome.isBlank()) {
-            throw InvalidInputException.of("outcome", "Record the outcome before closing the case");
-        }
-        if (!store.close(opened.id(), opened.version(), outcome.trim(), clock.instant())) {
-            throw new StaleEditException("Someone else changed this case meanwhile: it has been refreshed.");
-        }
+        HouseholdCase file = load(opened.id());
+        file.close(opened.version(), outcome, clock.instant());
+        cases.save(file);
         audit.record("CASE_CLOSED", RECORD_TYPE, opened.id(), outcome.trim());
         return files.load(opened.id());
     }
@@ -218,9 +206,9 @@ public class Casework {
     @PreAuthorize(CASE_PEOPLE)
     public CaseFile reopen(CaseFile opened) {
         files.load(opened.id());
-        if (!store.reopen(opened.id(), opened.version())) {
-            throw new StaleEditException("Someone else changed this case meanwhile: it has been refreshed.");
-        }
+        HouseholdCase file = load(opened.id());
+        file.reopen(opened.version());
+        cases.save(file);
         audit.record("CASE_REOPENED", RECORD_TYPE, opened.id(), "Reopened");
         return files.load(opened.id());
     }
@@ -269,6 +257,10 @@ public class Casework {
     @Transactional(readOnly = true)
     public List<CaseFile> casesOfResident(long residentId) {
         return store.ofResident(residentId).stream().filter(files::maySee).map(r -> files.load(r.id())).toList();
+    }
+
+    private HouseholdCase load(long caseId) {
+        return cases.findById(caseId).orElseThrow(() -> InvalidInputException.of("case", "No such case"));
     }
 
     private CaseFile requireOpen(long caseId) {

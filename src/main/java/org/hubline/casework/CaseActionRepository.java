@@ -1,0 +1,6 @@
+package org.hubline.casework;
+
+import org.springframework.data.repository.CrudRepository;
+
+interface CaseActionRepository extends CrudRepository<CaseAction, Long> {
+}
