@@ -17,7 +17,6 @@ import org.hubline.residents.ResidentFacts;
 import org.hubline.residents.ResidentSummary;
 import org.hubline.shared.security.Role;
 import org.hubline.shared.validation.InvalidInputException;
-import org.hubline.shared.validation.StaleEditException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,16 +32,18 @@ public class CallbackQueue {
 
     private final IntakeStore store;
     private final CallbackStore callbacks;
+    private final HelpRequestRepository requests;
     private final RequestAccess access;
     private final ResidentFacts residents;
     private final Colleagues colleagues;
     private final AuditTrail audit;
     private final Clock clock;
 
-    CallbackQueue(IntakeStore store, CallbackStore callbacks, RequestAccess access, ResidentFacts residents, Colleagues colleagues,
+    CallbackQueue(IntakeStore store, CallbackStore callbacks, HelpRequestRepository requests, RequestAccess access, ResidentFacts residents, Colleagues colleagues,
             AuditTrail audit, Clock clock) {
         this.store = store;
         this.callbacks = callbacks;
+        this.requests = requests;
         this.access = access;
         this.residents = residents;
         this.colleagues = colleagues;
@@ -107,10 +108,9 @@ public class CallbackQueue {
                 .noneMatch(c -> c.username().equals(handler))) {
             throw InvalidInputException.of("handler", "Callbacks can only go to enabled call handlers");
         }
-        if (!callbacks.assignCallback(item.requestId(), item.version(), blankToNull(handler), clock.instant())) {
-            throw new StaleEditException("Someone else changed this callback while you were looking at it. "
-                    + "The queue has been refreshed: check it and try again.");
-        }
+        HelpRequest owed = requests.findById(item.requestId()).orElseThrow();
+        owed.assignCallback(item.version(), blankToNull(handler), clock.instant());
+        requests.save(owed);
         audit.record("CALLBACK_REASSIGNED", CallIntake.RECORD_TYPE, item.requestId(),
                 (item.assignee() == null ? "unassigned" : item.assignee()) + " → "
                         + (blankToNull(handler) == null ? "unassigned" : handler));

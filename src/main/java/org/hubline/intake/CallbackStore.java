@@ -89,7 +89,10 @@ class CallbackStore {
         return load;
     }
 
-    /** Assigns the callback if it is still as the user saw it; false if it changed meanwhile. */
+    /**
+     * Shares out one callback of a bulk assignment if it is still as the queue showed it; false if
+     * it changed meanwhile (one set-based update, so a share-out never fails half way).
+     */
     boolean assignCallback(long requestId, int version, String handler, Instant at) {
         return jdbc.sql("UPDATE help_request SET callback_assignee = :handler, version = version + 1, updated_at = :at "
                 + "WHERE id = :id AND version = :version AND callback_needed = TRUE")

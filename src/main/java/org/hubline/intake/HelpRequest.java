@@ -92,6 +92,19 @@ class HelpRequest {
         updatedAt = now;
     }
 
+    /**
+     * Gives the callback owed to the resident to a handler (or back to the pool with {@code null}),
+     * as the user saw the request; refused if it was called back or changed meanwhile.
+     */
+    void assignCallback(int openedVersion, String handler, Instant now) {
+        if (!callbackNeeded || version != openedVersion) {
+            throw new StaleEditException("Someone else changed this callback while you were looking at it. "
+                    + "The queue has been refreshed: check it and try again.");
+        }
+        callbackAssignee = handler;
+        updatedAt = now;
+    }
+
     /** The resident was spoken to; a callback is still owed only if they asked to be called again. */
     void calledBack(boolean stillNeeded, Instant now) {
         callbackNeeded = stillNeeded;
