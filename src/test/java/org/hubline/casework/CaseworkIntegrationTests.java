@@ -29,6 +29,7 @@ import org.hubline.referrals.Referrals;
 import org.hubline.residents.ResidentDetails;
 import org.hubline.residents.Vulnerability;
 import org.hubline.shared.validation.InvalidInputException;
+import org.hubline.shared.validation.StaleEditException;
 import org.hubline.test.InTheDemoBorough;
 import org.hubline.volunteers.HubTasks;
 import org.hubline.volunteers.TaskSummary;
@@ -147,6 +148,46 @@ abstract class CaseworkIntegrationTests extends InTheDemoBorough {
         signedIn.as("admin");
         assertThat(audit.search(new AuditFilter(null, "CASE_VIEWED", "CASE", String.valueOf(opened.id()), null,
                 null), 0, 10)).isNotEmpty();
+    }
+
+    @Test
+    void aHouseholdCaseKeepsItsMembersAndRefusesMovesItsRulesDoNotAllow() {
+        List<LoggedCall> calls = threeCallsInAWeek();
+        long residentId = calls.get(0).residentId();
+        int n = UNIQUE.incrementAndGet();
+        LoggedCall partnerCall = intake.logCall(newCall(resident("Colin", "Casework" + (char) ('a' + n % 26),
+                LocalDate.of(1950, 3, 3).plusDays(n * 7L), Calls.SHAW, "07700 96" + String.format("%04d", n)),
+                List.of(need(taxonomy, "Shopping", null))));
+
+        signedIn.as("coordinator");
+        CaseFile opened = casework.open(residentId, "coordinator", "Couple struggling",
+                List.of(residentId, partnerCall.residentId()));
+        assertThat(opened.members()).extracting(CaseFile.Member::residentId).containsExactly(partnerCall.residentId());
+        assertThat(casework.casesOfResident(partnerCall.residentId())).extracting(CaseFile::id).contains(opened.id());
+
+        CaseFile plan = casework.addAction(opened.id(), new ActionInput(null, "Ring the GP about repeat prescriptions",
+                ActionInput.Owner.HUB_TEAM, null, null, null, null, null, null));
+        long byHand = plan.actions().get(0).id();
+        assertThat(casework.setActionStatus(byHand, "IN_PROGRESS").actions().get(0).status()).isEqualTo("IN_PROGRESS");
+        assertThatThrownBy(() -> casework.setActionStatus(byHand, "FINISHED"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors().get("status"))
+                        .isEqualTo("Choose to do, in progress, done or dropped"));
+        CaseFile withTask = casework.addAction(opened.id(), new ActionInput(null, "Weekly shop",
+                ActionInput.Owner.VOLUNTEER, null, null, calls.get(0).needs().get(0).id(), TaskType.SHOPPING,
+                clock.instant().plus(Duration.ofDays(1)), null));
+        assertThatThrownBy(() -> casework.setActionStatus(withTask.actions().get(1).id(), "DONE"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("follows its volunteer task");
+
+        assertThatThrownBy(() -> casework.setReview(opened.id(), LocalDate.now(clock).minusDays(1)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("from today on");
+        CaseFile reviewed = casework.setReview(opened.id(), LocalDate.now(clock).plusWeeks(1));
+        assertThat(reviewed.nextReview()).isEqualTo(LocalDate.now(clock).plusWeeks(1));
+        assertThatThrownBy(() -> casework.close(opened, "Settled")).isInstanceOf(StaleEditException.class);
+        CaseFile closed = casework.close(reviewed, "Settled");
+        assertThatThrownBy(() -> casework.setReview(closed.id(), LocalDate.now(clock).plusWeeks(2)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("reopen it first");
+        assertThatThrownBy(() -> casework.reopen(reviewed)).isInstanceOf(StaleEditException.class);
+        assertThat(casework.reopen(closed).members()).hasSize(1);
     }
 
     @Test
