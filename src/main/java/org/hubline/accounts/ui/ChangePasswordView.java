@@ -1,6 +1,5 @@
 package org.hubline.accounts.ui;
 
-import java.util.Map;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -19,7 +18,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
 import org.hubline.accounts.PasswordChange;
-import org.hubline.shared.validation.InvalidInputException;
+import org.hubline.shared.ui.FormErrors;
 
 /** Change your own password; new and reset accounts are sent here until they do. */
 @Route("account/password")
@@ -31,6 +30,8 @@ public class ChangePasswordView extends VerticalLayout {
     private final PasswordField current = new PasswordField("Current password");
     private final PasswordField newPassword = new PasswordField("New password");
     private final PasswordField repeated = new PasswordField("New password again");
+    private final FormErrors errors = new FormErrors("password-errors", "Your password was not changed")
+            .field("currentPassword", current).field("newPassword", newPassword).field("repeatedPassword", repeated);
 
     public ChangePasswordView(PasswordChange passwordChange) {
         add(new H1("Change your password"));
@@ -53,29 +54,14 @@ public class ChangePasswordView extends VerticalLayout {
         save.setId("change-password");
         FormLayout form = new FormLayout(current, newPassword, repeated);
         form.setMaxWidth("30rem");
-        add(form, save);
+        add(errors, form, save);
     }
 
     private void save(PasswordChange passwordChange) {
-        for (PasswordField f : new PasswordField[] {current, newPassword, repeated}) {
-            f.setInvalid(false);
-        }
-        try {
-            passwordChange.change(current.getValue(), newPassword.getValue(), repeated.getValue());
+        if (errors.attempt(() -> passwordChange.change(current.getValue(), newPassword.getValue(),
+                repeated.getValue()))) {
             Notification.show("Your password has been changed.");
             getUI().ifPresent(ui -> ui.navigate(""));
-        } catch (InvalidInputException e) {
-            Map<String, String> errors = e.fieldErrors();
-            show(current, errors.get("currentPassword"));
-            show(newPassword, errors.get("newPassword"));
-            show(repeated, errors.get("repeatedPassword"));
-        }
-    }
-
-    private static void show(PasswordField field, String message) {
-        if (message != null) {
-            field.setErrorMessage(message);
-            field.setInvalid(true);
         }
     }
 }

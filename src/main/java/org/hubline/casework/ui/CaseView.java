@@ -38,8 +38,8 @@ import org.hubline.referrals.PathwayOption;
 import org.hubline.shared.security.Roles;
 import org.hubline.shared.ui.Formats;
 import org.hubline.shared.validation.InvalidInputException;
-import org.hubline.shared.validation.StaleEditException;
 import org.hubline.volunteers.TaskType;
+import org.hubline.shared.ui.FormErrors;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -54,13 +54,11 @@ public class CaseView extends Div implements BeforeEnterObserver {
 
     private final Casework casework;
     private final Clock clock;
-    private final Paragraph problem = new Paragraph();
+    private final FormErrors errors = new FormErrors("case-problem", "Not done");
 
     public CaseView(Casework casework, Clock clock) {
         this.casework = casework;
         this.clock = clock;
-        problem.addClassName("hubline-error");
-        problem.setId("case-problem");
     }
 
     @Override
@@ -78,7 +76,7 @@ public class CaseView extends Div implements BeforeEnterObserver {
 
     private void show(CaseFile c) {
         removeAll();
-        problem.setText("");
+        errors.clear();
         H1 title = new H1("Case " + c.id() + ": " + c.residentName() + (c.open() ? "" : " (closed)"));
         title.setId("case-title");
         Anchor resident = new Anchor("residents/" + c.residentId(), "Open " + c.residentName() + "'s page");
@@ -86,7 +84,7 @@ public class CaseView extends Div implements BeforeEnterObserver {
                 + Formats.dateTime(c.openedAt(), clock) + (c.reason() == null ? "" : " · " + c.reason())
                 + (c.outcome() == null ? "" : " · outcome: " + c.outcome()));
         about.setId("case-about");
-        add(title, resident, about, problem);
+        add(title, resident, about, errors);
         if (!c.members().isEmpty()) {
             UnorderedList members = new UnorderedList();
             c.members().forEach(m -> members.add(new ListItem(m.name())));
@@ -131,6 +129,7 @@ public class CaseView extends Div implements BeforeEnterObserver {
         note.setWidthFull();
         Button addNote = new Button("Add the note", e -> act(() -> casework.addNote(c.id(), note.getValue())));
         addNote.setId("case-add-note");
+        errors.field("note", note);
         add(new H2("Notes"), notes, note, addNote);
         TextField outcome = new TextField("Outcome");
         outcome.setId("case-outcome");
@@ -144,6 +143,7 @@ public class CaseView extends Div implements BeforeEnterObserver {
             Button close = new Button("Close the case", e -> act(() -> casework.close(c, outcome.getValue())));
             close.setId("case-close");
             close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            errors.field("review", review).field("outcome", outcome);
             add(new H2("Review and close"), review, setReview, outcome, close);
         } else {
             Button reopen = new Button("Reopen the case", e -> act(() -> casework.reopen(c)));
@@ -190,17 +190,17 @@ public class CaseView extends Div implements BeforeEnterObserver {
                         : LocalDateTime.of(due.getValue(), LocalTime.of(10, 0)).atZone(clock.getZone()).toInstant(),
                 service.getValue() == null ? null : service.getValue().service().id()))));
         addAction.setId("case-add-action");
+        errors.field("goal", goal).field("description", what).field("owner", owner).field("need", need)
+                .field("service", service).field("type", taskType).field("dueAt", due);
         return new Div(new FormLayout(goal, addGoal), new H2("Add an action"),
                 new FormLayout(what, owner, due, need, taskType, service), addAction);
     }
 
     private void act(Supplier<CaseFile> action) {
         try {
-            show(action.get());
-        } catch (InvalidInputException e) {
-            problem.setText(String.join(" ", e.fieldErrors().values()));
-        } catch (StaleEditException | AccessDeniedException e) {
-            problem.setText(e.getMessage());
+            errors.saved(action).ifPresent(this::show);
+        } catch (AccessDeniedException e) {
+            errors.show(e.getMessage());
         }
     }
 

@@ -12,7 +12,7 @@ import org.hubline.intake.CallOutcome;
 import org.hubline.intake.Channel;
 import org.hubline.intake.Direction;
 import org.hubline.intake.HelpRequestSummary;
-import org.hubline.shared.validation.InvalidInputException;
+import org.hubline.shared.ui.FormErrors;
 
 /** Records a call back to the resident: spoke to them, or another unsuccessful attempt. */
 class CallbackDialog extends Dialog {
@@ -27,21 +27,19 @@ class CallbackDialog extends Dialog {
         TextArea note = new TextArea("Note");
         note.setId("callback-note");
         note.setWidthFull();
+        FormErrors errors = new FormErrors("callback-errors", "The call back was not recorded")
+                .field("outcome", outcome).field("note", note);
         Button save = new Button("Save", e -> {
-            try {
-                intake.logCallback(request.id(), new CallDetails(Direction.OUTBOUND, Channel.PHONE, null,
-                        outcome.getValue(), note.getValue()));
+            if (errors.attempt(() -> intake.logCallback(request.id(), new CallDetails(Direction.OUTBOUND,
+                    Channel.PHONE, null, outcome.getValue(), note.getValue())))) {
                 close();
                 onSaved.run();
-            } catch (InvalidInputException ex) {
-                outcome.setErrorMessage(ex.fieldErrors().getOrDefault("outcome", ex.getMessage()));
-                outcome.setInvalid(true);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("callback-save");
         Button cancel = new Button("Cancel", e -> close());
-        add(outcome, note);
+        add(errors, outcome, note);
         getFooter().add(cancel, save);
     }
 }

@@ -1,7 +1,6 @@
 package org.hubline.intake.ui;
 
 import java.time.Clock;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Key;
@@ -31,6 +30,7 @@ import org.hubline.shared.security.Roles;
 import org.hubline.shared.ui.Formats;
 import org.hubline.shared.validation.InvalidInputException;
 import org.hubline.shared.validation.StaleEditException;
+import org.hubline.shared.ui.FormErrors;
 
 /**
  * The call handler's home: start a new call, and the callback queue by priority then age, with
@@ -81,20 +81,16 @@ public class CallsView extends Div {
         handlers.setItemLabelGenerator(Colleague::displayName);
         handlers.setId("share-handlers");
         handlers.setWidth("22rem");
-        Button share = new Button("Share them out", e -> {
-            try {
-                Map<String, Integer> given = callbacks.assignCallbacks(handlers.getValue().stream()
-                        .map(Colleague::username).toList());
-                Notification.show("Shared: " + given.entrySet().stream().map(x -> x.getKey() + " " + x.getValue())
-                        .collect(Collectors.joining(", ")));
-                refresh();
-            } catch (InvalidInputException ex) {
-                handlers.setErrorMessage(ex.fieldErrors().values().iterator().next());
-                handlers.setInvalid(true);
-            }
-        });
+        FormErrors errors = new FormErrors("share-errors", "The callbacks were not shared out")
+                .field("handlers", handlers);
+        Button share = new Button("Share them out", e -> errors.saved(() -> callbacks.assignCallbacks(
+                handlers.getValue().stream().map(Colleague::username).toList())).ifPresent(given -> {
+                    Notification.show("Shared: " + given.entrySet().stream()
+                            .map(x -> x.getKey() + " " + x.getValue()).collect(Collectors.joining(", ")));
+                    refresh();
+                }));
         share.setId("share-callbacks");
-        Div tools = new Div(handlers, share);
+        Div tools = new Div(errors, handlers, share);
         tools.addClassName("hubline-filters");
         add(new H1("Calls"), new Paragraph("Take a new call, or work the callback queue: most urgent first, "
                 + "then oldest."), newCall, new H2("Callback queue"), count, tools, queue);

@@ -21,8 +21,7 @@ import org.hubline.intake.NeedCategory;
 import org.hubline.intake.NeedTaxonomy;
 import org.hubline.intake.NeedType;
 import org.hubline.shared.security.Roles;
-import org.hubline.shared.validation.InvalidInputException;
-import org.hubline.shared.validation.StaleEditException;
+import org.hubline.shared.ui.FormErrors;
 
 /**
  * The needs taxonomy, edited without code: add or rename needs, say which are urgent (triage
@@ -87,32 +86,20 @@ public class NeedTaxonomyView extends Div {
         } else {
             order.setValue(100);
         }
-        Paragraph problem = new Paragraph();
-        problem.addClassName("hubline-error");
+        FormErrors errors = new FormErrors("need-type-errors", "The need was not saved").field("category", category)
+                .field("name", name).field("sortOrder", order);
         Button save = new Button("Save", e -> {
-            try {
-                taxonomy.saveType(new NeedType(opened == null ? null : opened.id(),
-                        category.getValue() == null ? null : category.getValue().code(), null, name.getValue(),
-                        urgent.getValue(), false, order.getValue() == null ? 100 : order.getValue(), active.getValue(),
-                        opened == null ? 0 : opened.version()));
+            if (errors.attempt(() -> taxonomy.saveType(new NeedType(opened == null ? null : opened.id(),
+                    category.getValue() == null ? null : category.getValue().code(), null, name.getValue(),
+                    urgent.getValue(), false, order.getValue() == null ? 100 : order.getValue(), active.getValue(),
+                    opened == null ? 0 : opened.version())))) {
                 dialog.close();
                 refresh();
-            } catch (InvalidInputException ex) {
-                if (ex.fieldErrors().containsKey("name")) {
-                    name.setErrorMessage(ex.fieldErrors().get("name"));
-                    name.setInvalid(true);
-                }
-                if (ex.fieldErrors().containsKey("category")) {
-                    category.setErrorMessage(ex.fieldErrors().get("category"));
-                    category.setInvalid(true);
-                }
-            } catch (StaleEditException ex) {
-                problem.setText(ex.getMessage());
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("need-type-save");
-        dialog.add(category, name, urgent, order, active, problem);
+        dialog.add(errors, category, name, urgent, order, active);
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
         dialog.open();
     }

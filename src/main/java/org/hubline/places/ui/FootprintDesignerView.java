@@ -39,7 +39,7 @@ import org.hubline.places.WardHex;
 import org.hubline.places.WardMove;
 import org.hubline.places.WardsReassigned;
 import org.hubline.shared.security.Roles;
-import org.hubline.shared.validation.InvalidInputException;
+import org.hubline.shared.ui.FormErrors;
 
 /**
  * Admins redraw the hubs' ward footprints. Choosing another hub for a ward previews at once:
@@ -64,6 +64,8 @@ public class FootprintDesignerView extends VerticalLayout {
     private final DatePicker effectiveFrom = new DatePicker("Takes effect from");
     private final TextField reason = new TextField("Reason for the change");
     private final Button apply = new Button("Apply change");
+    private final FormErrors errors = new FormErrors("footprint-errors", "The footprint was not changed")
+            .field("effectiveFrom", effectiveFrom).field("reason", reason);
 
     private final Map<String, Long> current = new HashMap<>();
     private final Map<String, Long> proposed = new HashMap<>();
@@ -109,7 +111,7 @@ public class FootprintDesignerView extends VerticalLayout {
         Div actions = new Div(effectiveFrom, reason, apply, reset);
         actions.addClassName("hubline-filters");
 
-        add(top, new H2("Wards"), wards, summary, actions);
+        add(top, new H2("Wards"), wards, summary, errors, actions);
         load();
     }
 
@@ -229,27 +231,10 @@ public class FootprintDesignerView extends VerticalLayout {
     }
 
     private void apply() {
-        reason.setInvalid(false);
-        effectiveFrom.setInvalid(false);
-        try {
-            WardsReassigned done = designer.apply(moves(), effectiveFrom.getValue(), reason.getValue());
+        errors.saved(() -> designer.apply(moves(), effectiveFrom.getValue(), reason.getValue())).ifPresent(done -> {
             Notification.show("Footprint changed from " + done.effectiveFrom() + ": " + describe(done.moves()) + ".");
             load();
-        } catch (InvalidInputException e) {
-            String when = e.fieldErrors().get("effectiveFrom");
-            if (when != null) {
-                effectiveFrom.setErrorMessage(when);
-                effectiveFrom.setInvalid(true);
-            }
-            String why = e.fieldErrors().get("reason");
-            if (why != null) {
-                reason.setErrorMessage(why);
-                reason.setInvalid(true);
-            }
-            if (e.fieldErrors().containsKey("moves")) {
-                Notification.show(e.fieldErrors().get("moves"));
-            }
-        }
+        });
     }
 
     private String hubName(Long hubId) {

@@ -1,6 +1,7 @@
 package org.hubline.places.ui;
 
-import com.vaadin.flow.component.HasValidation;
+import java.util.Objects;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -10,7 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import org.hubline.places.HubDetails;
 import org.hubline.places.PlacesAdministration;
-import org.hubline.shared.validation.InvalidInputException;
+import org.hubline.shared.ui.FormErrors;
 
 /** Create or edit a hub; a refused save keeps what was typed and marks the fields. */
 class HubDialog extends Dialog {
@@ -21,41 +22,32 @@ class HubDialog extends Dialog {
     private final TextField phone = new TextField("Phone");
     private final TextField address = new TextField("Address");
     private final Checkbox active = new Checkbox("Active", true);
+    private final FormErrors errors = new FormErrors("hub-errors", "The hub was not saved")
+            .field("code", code).field("name", name);
 
     HubDialog(PlacesAdministration admin, HubDetails hub, Runnable onSaved) {
         setHeaderTitle(hub == null ? "New hub" : "Edit " + hub.name());
+        code.setId("hub-code");
+        name.setId("hub-name");
         if (hub != null) {
             code.setValue(hub.code());
             name.setValue(hub.name());
-            description.setValue(hub.description() == null ? "" : hub.description());
-            phone.setValue(hub.phone() == null ? "" : hub.phone());
-            address.setValue(hub.address() == null ? "" : hub.address());
+            description.setValue(Objects.toString(hub.description(), ""));
+            phone.setValue(Objects.toString(hub.phone(), ""));
+            address.setValue(Objects.toString(hub.address(), ""));
             active.setValue(hub.active());
         }
-        add(new FormLayout(code, name, description, phone, address, active));
+        add(errors, new FormLayout(code, name, description, phone, address, active));
         Button save = new Button("Save", e -> {
-            for (HasValidation f : new HasValidation[] {code, name}) {
-                f.setInvalid(false);
-            }
-            try {
-                admin.saveHub(new HubDetails(hub == null ? null : hub.id(), code.getValue(), name.getValue(),
-                        description.getValue(), phone.getValue(), address.getValue(), active.getValue()));
+            if (errors.attempt(() -> admin.saveHub(new HubDetails(hub == null ? null : hub.id(), code.getValue(),
+                    name.getValue(), description.getValue(), phone.getValue(), address.getValue(),
+                    active.getValue())))) {
                 close();
                 onSaved.run();
-            } catch (InvalidInputException ex) {
-                mark(code, ex.fieldErrors().get("code"));
-                mark(name, ex.fieldErrors().get("name"));
-                WardsAndHubsView.showErrors(ex);
             }
         });
+        save.setId("hub-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", e -> close()), save);
-    }
-
-    static void mark(HasValidation field, String message) {
-        if (message != null) {
-            field.setErrorMessage(message);
-            field.setInvalid(true);
-        }
     }
 }

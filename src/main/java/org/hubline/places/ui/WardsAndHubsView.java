@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
@@ -111,9 +110,5 @@ public class WardsAndHubsView extends VerticalLayout {
     private void refresh() {
         hubs.setItems(directory.hubs());
         wards.setItems(directory.wards());
-    }
-
-    static void showErrors(InvalidInputException e) {
-        Notification.show("Not saved: " + String.join(" ", e.fieldErrors().values()));
     }
 }

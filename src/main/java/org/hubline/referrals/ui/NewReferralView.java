@@ -1,6 +1,7 @@
 package org.hubline.referrals.ui;
 
 import java.util.List;
+import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,11 +22,11 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.hubline.referrals.PathwayOption;
-import org.hubline.referrals.ReferralSummary;
 import org.hubline.referrals.ReferralPreview;
 import org.hubline.referrals.Referrals;
 import org.hubline.shared.security.Roles;
 import org.hubline.shared.validation.InvalidInputException;
+import org.hubline.shared.ui.FormErrors;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -44,7 +45,7 @@ public class NewReferralView extends Div implements BeforeEnterObserver {
     private final Checkbox consentNow = new Checkbox("The resident agrees, now, to these details being shared with "
             + "partner organisations");
     private final TextArea note = new TextArea("Note for the partner");
-    private final Paragraph problem = new Paragraph();
+    private final FormErrors problem = new FormErrors("referral-problem", "The referral was not sent");
     private long needId;
 
     public NewReferralView(Referrals referrals) {
@@ -79,8 +80,7 @@ public class NewReferralView extends Div implements BeforeEnterObserver {
         note.setId("referral-note");
         note.setMaxLength(1000);
         note.setWidthFull();
-        problem.addClassName("hubline-error");
-        problem.setId("referral-problem");
+        problem.field("service", service).field("note", note);
         service.addValueChangeListener(e -> showPreview());
         Button send = new Button("Send the referral", e -> send());
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -107,22 +107,17 @@ public class NewReferralView extends Div implements BeforeEnterObserver {
     }
 
     private void send() {
-        problem.setText("");
         if (service.getValue() == null) {
-            problem.setText("Choose a service to refer to.");
+            problem.show(Map.of("service", "Choose a service to refer to"));
             return;
         }
-        try {
+        problem.saved(() -> {
             if (consentNow.isVisible() && consentNow.getValue()) {
                 referrals.recordConsentNow(needId, "Agreed to sharing for a referral to "
                         + service.getValue().service().organisationName());
             }
-            ReferralSummary sent = referrals.refer(needId, service.getValue().service().id(), note.getValue());
-            getUI().ifPresent(ui -> ui.navigate(ReferralView.class,
-                    new RouteParameters("id", String.valueOf(sent.id()))));
-        } catch (InvalidInputException e) {
-            problem.setText(String.join(" ", e.fieldErrors().values()));
-            showPreview();
-        }
+            return referrals.refer(needId, service.getValue().service().id(), note.getValue());
+        }).ifPresentOrElse(sent -> getUI().ifPresent(ui -> ui.navigate(ReferralView.class,
+                new RouteParameters("id", String.valueOf(sent.id())))), this::showPreview);
     }
 }

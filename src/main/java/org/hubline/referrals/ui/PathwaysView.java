@@ -25,7 +25,7 @@ import org.hubline.referrals.PartnerDirectory;
 import org.hubline.referrals.ServiceRecord;
 import org.hubline.shared.security.CurrentUser;
 import org.hubline.shared.security.Roles;
-import org.hubline.shared.validation.InvalidInputException;
+import org.hubline.shared.ui.FormErrors;
 
 /** For a need category and a hub, the partner services that take referrals, in preferred order. */
 @Route("directory/pathways")
@@ -39,6 +39,7 @@ public class PathwaysView extends Div {
     private final OrderedList list = new OrderedList();
     private final ComboBox<ServiceRecord> add = new ComboBox<>("Add a service");
     private final Paragraph status = new Paragraph();
+    private final FormErrors errors = new FormErrors("pathway-errors", "The pathway was not saved");
     private final List<ServiceRecord> chosen = new ArrayList<>();
 
     public PathwaysView(PartnerDirectory directory, HubDirectory hubDirectory, CurrentUser currentUser) {
@@ -65,23 +66,24 @@ public class PathwaysView extends Div {
                 add.clear();
             }
         });
-        Button save = new Button("Save the pathway", e -> {
-            try {
-                directory.setPathway(category.getValue(), hub.getValue().id(), chosen.stream().map(ServiceRecord::id)
-                        .toList());
-                status.setText("Saved.");
-            } catch (InvalidInputException ex) {
-                status.setText(String.join(" ", ex.fieldErrors().values()));
-            } catch (NullPointerException ex) {
-                status.setText("Choose a hub and a need first.");
-            }
-        });
+        errors.field("hub", hub).field("category", category).field("services", add);
+        Button save = new Button("Save the pathway", e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         status.getElement().setAttribute("aria-live", "polite");
         Div pickers = new Div(hub, category);
         pickers.addClassName("hubline-filters");
         add(new H1("Referral pathways"), new Paragraph("When a handler or coordinator refers a need, these services "
-                + "are offered first, in this order."), pickers, list, add, save, status);
+                + "are offered first, in this order."), errors, pickers, list, add, save, status);
+    }
+
+    private void save() {
+        status.setText("");
+        if (hub.getValue() == null) {
+            errors.show(Map.of("hub", "Choose the hub whose pathway this is"));
+        } else if (errors.attempt(() -> directory.setPathway(category.getValue(), hub.getValue().id(),
+                chosen.stream().map(ServiceRecord::id).toList()))) {
+            status.setText("Saved.");
+        }
     }
 
     private void load() {

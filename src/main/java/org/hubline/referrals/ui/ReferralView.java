@@ -29,7 +29,7 @@ import org.hubline.shared.security.Role;
 import org.hubline.shared.security.Roles;
 import org.hubline.shared.ui.Formats;
 import org.hubline.shared.validation.InvalidInputException;
-import org.hubline.shared.validation.StaleEditException;
+import org.hubline.shared.ui.FormErrors;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -83,12 +83,11 @@ public class ReferralView extends Div implements BeforeEnterObserver {
             history.add(new ListItem(Formats.dateTime(e.at(), clock) + " · " + describe(e.kind()) + " by " + e.actor()
                     + ("PARTNER".equals(e.side()) ? " (partner)" : "") + (e.note() == null ? "" : ": " + e.note())));
         }
-        Paragraph problem = new Paragraph();
-        problem.addClassName("hubline-error");
-        problem.setId("referral-problem");
+        FormErrors problem = new FormErrors("referral-problem", "Not done");
         TextField note = new TextField("Note or reason");
         note.setId("referral-action-note");
         note.setWidthFull();
+        problem.field("note", note);
         Div actions = new Div();
         actions.addClassName("hubline-buttons");
         if (currentUser.require().hasRole(Role.PARTNER)) {
@@ -104,17 +103,8 @@ public class ReferralView extends Div implements BeforeEnterObserver {
         add(title, to, new H2("What was shared"), shared, new H2("History"), history, note, problem, actions);
     }
 
-    private Button step(String label, Paragraph problem, Supplier<ReferralSummary> action,
-            boolean primary) {
-        Button b = new Button(label, e -> {
-            try {
-                show(action.get());
-            } catch (InvalidInputException ex) {
-                problem.setText(String.join(" ", ex.fieldErrors().values()));
-            } catch (StaleEditException ex) {
-                problem.setText(ex.getMessage());
-            }
-        });
+    private Button step(String label, FormErrors problem, Supplier<ReferralSummary> action, boolean primary) {
+        Button b = new Button(label, e -> problem.saved(action).ifPresent(this::show));
         b.setId("referral-" + label.toLowerCase().replace(' ', '-'));
         if (primary) {
             b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Focusable;
@@ -16,6 +18,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+
+import org.hubline.shared.validation.InvalidInputException;
+import org.hubline.shared.validation.StaleEditException;
 
 /**
  * The one way a form shows what the server refused: each message beside its field, and an
@@ -64,6 +69,30 @@ public class FormErrors extends Div {
     public FormErrors handler(String key, Consumer<String> handler) {
         handlers.put(key, handler);
         return this;
+    }
+
+    /**
+     * Runs a save after clearing the marks; a refusal (field errors, or a stale edit) is shown and
+     * the fields keep what was typed. True if the save went through.
+     */
+    public boolean attempt(Runnable save) {
+        return saved(() -> {
+            save.run();
+            return Boolean.TRUE;
+        }).isPresent();
+    }
+
+    /** As {@link #attempt}, for a save whose result the form shows; empty if it was refused. */
+    public <T> Optional<T> saved(Supplier<T> save) {
+        clear();
+        try {
+            return Optional.of(save.get());
+        } catch (InvalidInputException e) {
+            show(e.fieldErrors());
+        } catch (StaleEditException e) {
+            show(e.getMessage());
+        }
+        return Optional.empty();
     }
 
     /** Marks each field with its message and lists them all in the summary, which takes focus. */

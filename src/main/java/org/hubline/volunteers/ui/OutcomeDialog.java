@@ -8,10 +8,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 
-import org.hubline.shared.validation.InvalidInputException;
-import org.hubline.shared.validation.StaleEditException;
 import org.hubline.volunteers.HubTasks;
 import org.hubline.volunteers.TaskSummary;
+import org.hubline.shared.ui.FormErrors;
 
 /** Records how a task ended: done with hours, or could not complete with the reason. */
 class OutcomeDialog extends Dialog {
@@ -25,34 +24,18 @@ class OutcomeDialog extends Dialog {
         reason.setId("outcome-reason");
         reason.setVisible(!done);
         reason.setWidthFull();
+        FormErrors errors = new FormErrors("outcome-errors", "Not recorded").field("hours", hours)
+                .field("reason", reason);
         Button save = new Button("Save", e -> {
-            try {
-                BigDecimal h = hours.getValue();
-                if (done) {
-                    tasks.done(task, h);
-                } else {
-                    tasks.couldNotComplete(task, reason.getValue(), h);
-                }
+            BigDecimal h = hours.getValue();
+            if (errors.attempt(done ? () -> tasks.done(task, h) : () -> tasks.couldNotComplete(task, reason.getValue(), h))) {
                 close();
                 onSaved.run();
-            } catch (InvalidInputException ex) {
-                if (ex.fieldErrors().containsKey("hours")) {
-                    hours.setErrorMessage(ex.fieldErrors().get("hours"));
-                    hours.setInvalid(true);
-                }
-                if (ex.fieldErrors().containsKey("reason")) {
-                    reason.setErrorMessage(ex.fieldErrors().get("reason"));
-                    reason.setInvalid(true);
-                }
-            } catch (StaleEditException ex) {
-                reason.setVisible(true);
-                reason.setErrorMessage(ex.getMessage());
-                reason.setInvalid(true);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("outcome-save");
-        add(hours, reason);
+        add(errors, hours, reason);
         getFooter().add(new Button("Cancel", e -> close()), save);
     }
 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -17,9 +18,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.hubline.shared.security.Roles;
-import org.hubline.shared.validation.InvalidInputException;
 import org.hubline.volunteers.Skill;
 import org.hubline.volunteers.VolunteerRoster;
+import org.hubline.shared.ui.FormErrors;
+import org.hubline.shared.ui.RecordForms;
 
 /** The list of volunteer skills coordinators choose from; retired skills stay on volunteers' records. */
 @Route("admin/skills")
@@ -60,28 +62,22 @@ public class SkillsView extends Div {
         TextField name = new TextField("Name");
         IntegerField order = new IntegerField("Position");
         Checkbox active = new Checkbox("Offered", true);
-        if (opened != null) {
-            code.setValue(opened.code());
-            name.setValue(opened.name());
-            order.setValue(opened.sortOrder());
-            active.setValue(opened.active());
-        } else {
-            order.setValue(100);
-        }
+        Binder<Skill> form = new Binder<>(Skill.class);
+        form.forField(code).bind("code");
+        form.forField(name).bind("name");
+        form.forField(order).withConverter(p -> p == null ? 100 : p, p -> p).bind("sortOrder");
+        form.forField(active).bind("active");
+        form.readRecord(opened == null ? new Skill("", "", 100, true) : opened);
+        FormErrors errors = new FormErrors("skill-errors", "The skill was not saved").field("code", code)
+                .field("name", name);
         Button save = new Button("Save", e -> {
-            try {
-                roster.saveSkill(new Skill(code.getValue(), name.getValue(), order.getValue() == null ? 100
-                        : order.getValue(), active.getValue()), opened == null);
+            if (errors.attempt(() -> roster.saveSkill(RecordForms.written(form), opened == null))) {
                 dialog.close();
                 grid.setItems(roster.skills());
-            } catch (InvalidInputException ex) {
-                TextField field = ex.fieldErrors().containsKey("code") ? code : name;
-                field.setErrorMessage(ex.fieldErrors().values().iterator().next());
-                field.setInvalid(true);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(code, name, order, active);
+        dialog.add(errors, code, name, order, active);
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
         dialog.open();
     }

@@ -10,14 +10,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import org.hubline.intake.HubNeed;
-import org.hubline.shared.validation.InvalidInputException;
 import org.hubline.volunteers.HubTasks;
 import org.hubline.volunteers.TaskType;
+import org.hubline.shared.ui.FormErrors;
 
 /** Makes a volunteer task from a need: the kind of task, when it is due, instructions for the volunteer. */
 class TaskDialog extends Dialog {
@@ -40,25 +39,18 @@ class TaskDialog extends Dialog {
         instructions.setMaxLength(500);
         instructions.setWidthFull();
         instructions.setId("task-instructions");
-        Paragraph problem = new Paragraph();
-        problem.addClassName("hubline-error");
+        FormErrors errors = new FormErrors("task-errors", "The task was not made").field("type", type)
+                .field("dueAt", due).field("instructions", instructions);
         Button save = new Button("Make the task", e -> {
-            try {
-                tasks.createTask(need.needId(), type.getValue(),
-                        due.getValue() == null ? null : due.getValue().atZone(zone).toInstant(), instructions.getValue());
+            if (errors.attempt(() -> tasks.createTask(need.needId(), type.getValue(),
+                    due.getValue() == null ? null : due.getValue().atZone(zone).toInstant(), instructions.getValue()))) {
                 close();
                 onSaved.run();
-            } catch (InvalidInputException ex) {
-                if (ex.fieldErrors().containsKey("dueAt")) {
-                    due.setErrorMessage(ex.fieldErrors().get("dueAt"));
-                    due.setInvalid(true);
-                }
-                problem.setText(String.join(" ", ex.fieldErrors().values()));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("task-save");
-        add(type, due, instructions, problem);
+        add(errors, type, due, instructions);
         getFooter().add(new Button("Cancel", e -> close()), save);
     }
 
