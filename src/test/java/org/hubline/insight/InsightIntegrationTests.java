@@ -18,19 +18,15 @@ import org.hubline.intake.NeedTaxonomy;
 import org.hubline.intake.WhenNeeded;
 import org.hubline.places.Hub;
 import org.hubline.places.HubDirectory;
-import org.hubline.places.PostcodeImports;
-import org.hubline.places.Routing;
 import org.hubline.places.Ward;
 import org.hubline.referrals.Referrals;
 import org.hubline.residents.ResidentFacts;
 import org.hubline.residents.Residents;
 import org.hubline.residents.Vulnerability;
 import org.hubline.shared.validation.InvalidInputException;
-import org.hubline.test.MutableClock;
-import org.hubline.test.SignedIn;
+import org.hubline.test.InTheDemoBorough;
 import org.hubline.volunteers.HubCapacity;
 import org.hubline.volunteers.VolunteerRoster;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -42,7 +38,7 @@ import org.springframework.security.core.AuthenticationException;
  * residents with small counts suppressed, channels, and an alert that fires for a sharp rise and
  * not below the threshold. On H2 and PostgreSQL.
  */
-abstract class InsightIntegrationTests {
+abstract class InsightIntegrationTests extends InTheDemoBorough {
 
     private static final LocalDate WEEK = LocalDate.of(2034, 3, 8);
 
@@ -60,14 +56,6 @@ abstract class InsightIntegrationTests {
     NeedTaxonomy taxonomy;
     @Autowired
     HubDirectory hubs;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    SignedIn signedIn;
-    @Autowired
-    Routing routing;
-    @Autowired
-    PostcodeImports imports;
 
     @Autowired
     Referrals referrals;
@@ -75,12 +63,6 @@ abstract class InsightIntegrationTests {
     Residents residents;
     @Autowired
     ResidentFacts residentFacts;
-
-    @AfterEach
-    void reset() {
-        signedIn.nobody();
-        clock.reset();
-    }
 
     private void calls(LocalDate day, int count, String postcode, String needType, String who) {
         signedIn.as("handler");
@@ -94,7 +76,6 @@ abstract class InsightIntegrationTests {
 
     @Test
     void theDirectorSeesDemandByThemeHubAndWardAgainstThePreviousWeekWithSmallCountsSuppressed() {
-        Calls.ensureDemoPostcodes(signedIn, routing, imports);
         calls(WEEK.minusDays(7), 2, Calls.SHAW, "Shopping", "Previous");
         calls(WEEK, 12, Calls.SHAW, "Shopping", "Current");
         calls(WEEK.plusDays(1), 1, "OL1 9ZE", "Prescription collection", "Coldhurst");
@@ -140,7 +121,6 @@ abstract class InsightIntegrationTests {
      */
     @Test
     void aDirectorSeesRepeatAndComplexDemandResolutionsAndReferralOutcomes() {
-        Calls.ensureDemoPostcodes(signedIn, routing, imports);
         LocalDate monday = LocalDate.of(2035, 5, 7);
         signedIn.as("handler");
         at(monday, 9, 0);
@@ -221,7 +201,6 @@ abstract class InsightIntegrationTests {
 
     @Test
     void aNeedThatRisesWithinAQuietThemeRaisesItsOwnAlertEvenWithNobodySignedIn() {
-        Calls.ensureDemoPostcodes(signedIn, routing, imports);
         LocalDate week = LocalDate.of(2034, 9, 13);
         calls(week.minusDays(7), 10, Calls.FAILSWORTH_EAST, "Digital access", "Offline");
         calls(week, 10, Calls.FAILSWORTH_EAST, "Befriending", "Lonely");
@@ -249,7 +228,6 @@ abstract class InsightIntegrationTests {
      */
     @Test
     void aLongPeriodIsCountedByWeekWithItsPartialWeeksByDay() {
-        Calls.ensureDemoPostcodes(signedIn, routing, imports);
         LocalDate from = LocalDate.of(2036, 1, 9);
         LocalDate to = LocalDate.of(2036, 4, 5);
         calls(from.minusDays(1), 1, Calls.SHAW, "Shopping", "Before");
@@ -281,7 +259,6 @@ abstract class InsightIntegrationTests {
     /** Counting again from the records gives exactly the figures the live events gave. */
     @Test
     void anAdminCountsAgainFromTheRecordsAndEveryTileComesOutTheSame() {
-        Calls.ensureDemoPostcodes(signedIn, routing, imports);
         LocalDate monday = LocalDate.of(2037, 3, 2);
         signedIn.as("handler");
         at(monday, 9, 0);
@@ -328,7 +305,6 @@ abstract class InsightIntegrationTests {
 
     @Test
     void aRiseBelowTheAbsoluteThresholdRaisesNoAlert() {
-        Calls.ensureDemoPostcodes(signedIn, routing, imports);
         LocalDate week = LocalDate.of(2034, 6, 7);
         calls(week.minusDays(7), 1, Calls.FAILSWORTH_EAST, "Befriending", "Quiet");
         calls(week, 9, Calls.FAILSWORTH_EAST, "Befriending", "Rising");

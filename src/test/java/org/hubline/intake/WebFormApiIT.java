@@ -1,11 +1,14 @@
 package org.hubline.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hubline.test.ResidentBuilder.aResident;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
 
 import org.hubline.places.PostcodeImports;
 import org.hubline.places.Routing;
@@ -106,16 +109,21 @@ class WebFormApiIT {
     @Test
     @Order(2)
     void aReturningResidentIsRecognisedAndTheirRecordIsNotChangedByTheForm() throws Exception {
+        signedIn.as("handler");
+        app.getBean(CallIntake.class).logCall(Calls.newCall(aResident().called("Margaret", "Webster")
+                .bornOn(LocalDate.of(1946, 6, 6)).inShaw().livingAt("1 Example Street").phone("07700 961111").build(),
+                List.of(Calls.need(app.getBean(NeedTaxonomy.class), "Shopping", null))));
+        signedIn.nobody();
         HttpResponse<String> response = post("""
-                {"firstName": "Maggie", "lastName": "Thompson", "dateOfBirth": "1948-03-14",
-                 "postcode": "OL2 9ZP", "phone": "07700 900101", "addressLine1": "Somewhere else",
+                {"firstName": "Maggie", "lastName": "Webster", "dateOfBirth": "1946-06-06",
+                 "postcode": "OL2 9ZP", "phone": "07700 961111", "addressLine1": "Somewhere else",
                  "needs": [{"needTypeId": %d}], "consentToHold": true}""".formatted(needId("Befriending")), KEY);
         assertThat(response.statusCode()).isEqualTo(201);
         signedIn.as("handler");
         CallIntake intake = app.getBean(CallIntake.class);
         HelpRequestSummary request = intake.request(requestId(response.body()));
         var margaret = intake.resident(request.residentId());
-        assertThat(margaret.name()).isEqualTo("Margaret Thompson");
+        assertThat(margaret.name()).isEqualTo("Margaret Webster");
         assertThat(margaret.details().addressLine1()).isEqualTo("1 Example Street");
     }
 

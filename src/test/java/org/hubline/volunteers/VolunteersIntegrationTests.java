@@ -5,16 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hubline.intake.Calls.need;
 import static org.hubline.intake.Calls.newCall;
 import static org.hubline.intake.Calls.resident;
+import static org.hubline.test.VolunteerBuilder.aVolunteer;
 
 import java.math.BigDecimal;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -76,6 +75,30 @@ abstract class VolunteersIntegrationTests extends InTheDemoBorough {
         return hubNeeds.need(call.needs().get(0).id());
     }
 
+    /** North Hub volunteers who shop: one who can, one whose DBS check has lapsed, one paused. */
+    record Shoppers(VolunteerRecord able, VolunteerRecord lapsed, VolunteerRecord paused) {
+    }
+
+    Shoppers shoppersInTheNorth() {
+        signedIn.as("coordinator");
+        int n = UNIQUE.incrementAndGet();
+        LocalDate today = LocalDate.now(clock);
+        VolunteerRecord able = roster.register(aVolunteer().called("Abel", "Able" + n).forHub(hub("NORTH"))
+                .doing("SHOPPING").freeAnyTime().withDbs(DbsLevel.BASIC, today.minusYears(1), today.plusYears(2))
+                .build());
+        VolunteerRecord lapsed = roster.register(aVolunteer().called("Lena", "Lapsed" + n).forHub(hub("NORTH"))
+                .doing("SHOPPING").freeAnyTime().withDbs(DbsLevel.BASIC, today.minusYears(4), today.minusMonths(2))
+                .build());
+        VolunteerRecord paused = roster.register(aVolunteer().called("Percy", "Paused" + n).forHub(hub("NORTH"))
+                .doing("SHOPPING").freeAnyTime().withDbs(DbsLevel.BASIC, today.minusYears(1), today.plusYears(2))
+                .paused().build());
+        return new Shoppers(able, lapsed, paused);
+    }
+
+    static Suggestion suggestionFor(List<Suggestion> suggestions, VolunteerRecord volunteer) {
+        return suggestions.stream().filter(s -> s.volunteerId() == volunteer.id()).findFirst().orElseThrow();
+    }
+
     Instant tomorrowMorning() {
         return LocalDateTime.of(LocalDate.now(clock).plusDays(1), LocalTime.of(10, 0))
                 .atZone(clock.getZone()).toInstant();
@@ -83,6 +106,7 @@ abstract class VolunteersIntegrationTests extends InTheDemoBorough {
 
     @Test
     void aRoutedNeedBecomesATaskForTheTopSuggestionAndIsMetWhenTheTaskIsDone() {
+        Shoppers shoppers = shoppersInTheNorth();
         HubNeed need = shoppingNeedInShaw();
         assertThat(hubNeeds.openNeeds(hub("NORTH"))).anyMatch(n -> n.needId() == need.needId());
 
@@ -91,12 +115,9 @@ abstract class VolunteersIntegrationTests extends InTheDemoBorough {
         Suggestion top = suggestions.get(0);
         assertThat(top.excluded()).isFalse();
         assertThat(top.reasons()).contains("does shopping").anyMatch(r -> r.startsWith("free Thursday morning"));
-        assertThat(suggestions).filteredOn(s -> s.name().equals("Eddie Expired")).singleElement()
-                .satisfies(s -> assertThat(s.exclusion()).startsWith("DBS check expired on"));
-        assertThat(suggestions).filteredOn(s -> s.name().equals("Paula Paused")).singleElement()
-                .satisfies(s -> assertThat(s.exclusion()).isEqualTo("paused"));
-        assertThat(suggestions).filteredOn(s -> s.name().equals("Priya Prescriptions")).singleElement()
-                .satisfies(s -> assertThat(s.excluded()).isFalse());
+        assertThat(suggestionFor(suggestions, shoppers.lapsed()).exclusion()).startsWith("DBS check expired on");
+        assertThat(suggestionFor(suggestions, shoppers.paused()).exclusion()).isEqualTo("paused");
+        assertThat(suggestionFor(suggestions, shoppers.able()).excluded()).isFalse();
 
         TaskSummary offered = tasks.allocate(task, top.volunteerId());
         assertThat(offered.status()).isEqualTo(TaskStatus.OFFERED);
@@ -117,12 +138,11 @@ abstract class VolunteersIntegrationTests extends InTheDemoBorough {
 
     @Test
     void anExcludedVolunteerCannotBeAllocatedAndSaysWhy() {
+        VolunteerRecord lapsed = shoppersInTheNorth().lapsed();
         HubNeed need = shoppingNeedInShaw();
         TaskSummary task = tasks.createTask(need.needId(), TaskType.SHOPPING, tomorrowMorning(), null);
-        long eddie = tasks.suggest(task.id()).stream().filter(s -> s.name().equals("Eddie Expired")).findFirst()
-                .orElseThrow().volunteerId();
-        assertThatThrownBy(() -> tasks.allocate(task, eddie)).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("Eddie Expired cannot take this task: DBS check expired");
+        assertThatThrownBy(() -> tasks.allocate(task, lapsed.id())).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining(lapsed.details().name() + " cannot take this task: DBS check expired");
     }
 
     @Test
@@ -166,15 +186,9 @@ abstract class VolunteersIntegrationTests extends InTheDemoBorough {
     void theLastFreeSlotOfAVolunteerGoesToExactlyOneOfTwoTasks() throws Exception {
         signedIn.as("coordinator");
         int n = UNIQUE.incrementAndGet();
-        Set<Availability> always = new HashSet<>();
-        for (DayOfWeek d : DayOfWeek.values()) {
-            for (PartOfDay p : PartOfDay.values()) {
-                always.add(new Availability(d, p));
-            }
-        }
-        VolunteerRecord olga = roster.register(new VolunteerDetails("Olga", "Oneslot" + n, "07700 94" + String.format(
-                "%04d", n), null, null, null, null, null, Set.of(hub("NORTH")), Set.of("DOG_WALKING"), always,
-                List.of(), DbsLevel.NONE, null, false, null, true, true, 1, VolunteerStatus.ACTIVE, true));
+        VolunteerRecord olga = roster.register(aVolunteer().called("Olga", "Oneslot" + n)
+                .phone("07700 94" + String.format("%04d", n)).forHub(hub("NORTH")).doing("DOG_WALKING").freeAnyTime()
+                .takingAtMost(1).build());
         HubNeed first = shoppingNeedInShaw();
         HubNeed second = shoppingNeedInShaw();
         TaskSummary a = tasks.createTask(first.needId(), TaskType.DOG_WALKING, tomorrowMorning(), null);

@@ -59,7 +59,9 @@ public class SkillsView extends Div {
         TextField code = new TextField("Code");
         code.setHelperText("Capital letters and underscores, e.g. SIGN_LANGUAGE");
         code.setEnabled(opened == null);
+        code.setId("skill-code");
         TextField name = new TextField("Name");
+        name.setId("skill-name");
         IntegerField order = new IntegerField("Position");
         Checkbox active = new Checkbox("Offered", true);
         Binder<Skill> form = new Binder<>(Skill.class);
@@ -77,6 +79,7 @@ public class SkillsView extends Div {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("skill-save");
         dialog.add(errors, code, name, order, active);
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
         dialog.open();

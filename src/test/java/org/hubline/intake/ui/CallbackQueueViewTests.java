@@ -22,18 +22,19 @@ import org.hubline.intake.LoggedCall;
 import org.hubline.intake.NeedTaxonomy;
 import org.hubline.intake.Priority;
 import org.hubline.intake.WhenNeeded;
-import org.hubline.places.PostcodeImports;
-import org.hubline.places.Routing;
 import org.hubline.residents.Vulnerability;
+import org.hubline.test.DemoBorough;
 import org.hubline.test.H2Test;
 import org.hubline.test.MutableClock;
 import org.hubline.test.SignedIn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A handler opens the callback queue, sees the most urgent first and shares the unassigned out. */
 @H2Test
+@ExtendWith(DemoBorough.class)
 class CallbackQueueViewTests extends SpringBrowserlessTest {
 
     @Autowired
@@ -46,15 +47,9 @@ class CallbackQueueViewTests extends SpringBrowserlessTest {
     NeedTaxonomy taxonomy;
     @Autowired
     MutableClock clock;
-    @Autowired
-    Routing routing;
-    @Autowired
-    PostcodeImports imports;
 
     @BeforeEach
     void signIn() {
-        clock.reset();
-        Calls.ensureDemoPostcodes(signedIn, routing, imports);
         signedIn.as("handler");
     }
 

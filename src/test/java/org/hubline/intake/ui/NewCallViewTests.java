@@ -1,8 +1,10 @@
 package org.hubline.intake.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hubline.test.ResidentBuilder.aResident;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
@@ -16,21 +18,24 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 
 import org.hubline.intake.CallDrafts;
-import org.hubline.intake.Calls;
 import org.hubline.intake.NeedType;
 import org.hubline.intake.SupportNow;
 import org.hubline.intake.WhenNeeded;
-import org.hubline.places.PostcodeImports;
-import org.hubline.places.Routing;
+import org.hubline.test.DemoBorough;
 import org.hubline.test.H2Test;
 import org.hubline.test.MutableClock;
 import org.hubline.test.SignedIn;
+import org.hubline.intake.CallIntake;
+import org.hubline.intake.Calls;
+import org.hubline.intake.NeedTaxonomy;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A call handler works the call screen: matches as they type, a refused save, a kept draft, a saved call. */
 @H2Test
+@ExtendWith(DemoBorough.class)
 class NewCallViewTests extends SpringBrowserlessTest {
 
     @Autowired
@@ -40,14 +45,12 @@ class NewCallViewTests extends SpringBrowserlessTest {
     @Autowired
     MutableClock clock;
     @Autowired
-    Routing routing;
+    CallIntake intake;
     @Autowired
-    PostcodeImports imports;
+    NeedTaxonomy taxonomy;
 
     @BeforeEach
     void openAsHandler() {
-        clock.reset();
-        Calls.ensureDemoPostcodes(signedIn, routing, imports);
         signedIn.as("handler");
         drafts.discard();
         navigate(NewCallView.class);
@@ -59,19 +62,21 @@ class NewCallViewTests extends SpringBrowserlessTest {
 
     @Test
     void aReturningResidentIsOfferedDespiteATypoAndUsingThemFillsTheForm() {
-        test(field("resident-first-name")).setValue("Margret");
-        test(field("resident-last-name")).setValue("Thomson");
-        find(DatePicker.class).id("resident-dob").setValue(LocalDate.of(1948, 3, 14));
+        intake.logCall(Calls.newCall(aResident().called("Dorothy", "Pilkington").bornOn(LocalDate.of(1941, 5, 2))
+                .inShaw().phone("07700 961234").build(), List.of(Calls.need(taxonomy, "Shopping", null))));
+        test(field("resident-first-name")).setValue("Dorthy");
+        test(field("resident-last-name")).setValue("Pilkinton");
+        find(DatePicker.class).id("resident-dob").setValue(LocalDate.of(1941, 5, 2));
 
         Div matches = find(Div.class).id("matches");
-        assertThat(matches.getElement().getTextRecursively()).contains("Margaret Thompson", "Likely match",
+        assertThat(matches.getElement().getTextRecursively()).contains("Dorothy Pilkington", "Likely match",
                 "name, date of birth");
-        Button use = find(Button.class).all().stream().filter(b -> b.getText().equals("Use Margaret Thompson"))
+        Button use = find(Button.class).all().stream().filter(b -> b.getText().equals("Use Dorothy Pilkington"))
                 .findFirst().orElseThrow();
         test(use).click();
 
         assertThat(find(Paragraph.class).id("returning-resident").getText()).contains("Returning resident: "
-                + "Margaret Thompson");
+                + "Dorothy Pilkington");
         assertThat(field("resident-postcode").getValue()).isEqualTo("OL2 9ZP");
         assertThat(find(Paragraph.class).id("route-message").getText()).isEqualTo("Shaw → North Hub.");
     }

@@ -17,20 +17,21 @@ import org.hubline.intake.CallIntake;
 import org.hubline.intake.Calls;
 import org.hubline.intake.LoggedCall;
 import org.hubline.intake.NeedTaxonomy;
-import org.hubline.places.PostcodeImports;
-import org.hubline.places.Routing;
 import org.hubline.residents.MatchQuery;
 import org.hubline.residents.MatchReview;
 import org.hubline.residents.ResidentMatch;
 import org.hubline.residents.Residents;
+import org.hubline.test.DemoBorough;
 import org.hubline.test.H2Test;
 import org.hubline.test.MutableClock;
 import org.hubline.test.SignedIn;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A coordinator sees a pair a handler kept apart and merges them from the review page. */
 @H2Test
+@ExtendWith(DemoBorough.class)
 class DuplicateReviewViewTests extends SpringBrowserlessTest {
 
     @Autowired
@@ -43,15 +44,9 @@ class DuplicateReviewViewTests extends SpringBrowserlessTest {
     NeedTaxonomy taxonomy;
     @Autowired
     MutableClock clock;
-    @Autowired
-    Routing routing;
-    @Autowired
-    PostcodeImports imports;
 
     @Test
     void aCoordinatorMergesAPairAHandlerKeptApart() {
-        clock.reset();
-        Calls.ensureDemoPostcodes(signedIn, routing, imports);
         signedIn.as("handler");
         LoggedCall first = intake.logCall(newCall(resident("Robert", "Pairing", LocalDate.of(1944, 8, 9), Calls.SHAW,
                 "07700 922001"), List.of(need(taxonomy, "Shopping", null))));

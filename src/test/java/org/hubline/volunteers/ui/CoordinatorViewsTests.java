@@ -1,6 +1,7 @@
 package org.hubline.volunteers.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hubline.test.VolunteerBuilder.aVolunteer;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -18,19 +19,22 @@ import org.hubline.intake.CallIntake;
 import org.hubline.intake.Calls;
 import org.hubline.intake.HubNeed;
 import org.hubline.intake.NeedTaxonomy;
-import org.hubline.places.PostcodeImports;
-import org.hubline.places.Routing;
 import org.hubline.shared.security.HubRef;
+import org.hubline.test.DemoBorough;
 import org.hubline.test.H2Test;
 import org.hubline.test.MutableClock;
 import org.hubline.test.SignedIn;
 import org.hubline.volunteers.TaskSummary;
-import org.junit.jupiter.api.BeforeEach;
+import org.hubline.places.HubDirectory;
+import org.hubline.volunteers.DbsLevel;
+import org.hubline.volunteers.VolunteerRoster;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A coordinator makes a task from a need on "my hub today", sees explained suggestions, and records a volunteer. */
 @H2Test
+@ExtendWith(DemoBorough.class)
 class CoordinatorViewsTests extends SpringBrowserlessTest {
 
     @Autowired
@@ -42,19 +46,18 @@ class CoordinatorViewsTests extends SpringBrowserlessTest {
     @Autowired
     MutableClock clock;
     @Autowired
-    Routing routing;
+    VolunteerRoster roster;
     @Autowired
-    PostcodeImports imports;
-
-    @BeforeEach
-    void setUp() {
-        clock.reset();
-        Calls.ensureDemoPostcodes(signedIn, routing, imports);
-    }
+    HubDirectory hubs;
 
     @Test
     @SuppressWarnings("unchecked")
     void aCoordinatorMakesATaskFromANeedAndSeesWhoCanTakeItAndWhy() {
+        signedIn.as("coordinator");
+        LocalDate today = LocalDate.now(clock);
+        long north = hubs.hubs().stream().filter(h -> h.code().equals("NORTH")).findFirst().orElseThrow().id();
+        roster.register(aVolunteer().called("Lena", "Lapsedview").forHub(north).doing("SHOPPING").freeAnyTime()
+                .withDbs(DbsLevel.BASIC, today.minusYears(4), today.minusMonths(2)).build());
         signedIn.as("handler");
         intake.logCall(Calls.newCall(Calls.resident("Gwen", "Gridview", LocalDate.of(1947, 6, 7), Calls.SHAW,
                 "07700 970001"), List.of(Calls.need(taxonomy, "Shopping", null))));
@@ -81,7 +84,24 @@ class CoordinatorViewsTests extends SpringBrowserlessTest {
         String suggestions = find(Div.class).id("suggestions").getElement().getTextRecursively();
         assertThat(suggestions).contains("1. ", "does shopping");
         assertThat(find(UnorderedList.class).id("excluded-volunteers").getElement().getTextRecursively())
-                .contains("Eddie Expired: DBS check expired on");
+                .contains("Lena Lapsedview: DBS check expired on");
+    }
+
+    @Test
+    void anAdminAddingASkillWithABadCodeIsToldByTheFieldAndKeepsWhatTheyTyped() {
+        signedIn.as("admin");
+        navigate(SkillsView.class);
+        test(find(Button.class).id("add-skill")).click();
+        test(find(TextField.class).id("skill-code")).setValue("sign language");
+        test(find(TextField.class).id("skill-name")).setValue("British Sign Language");
+        test(find(Button.class).id("skill-save")).click();
+
+        assertThat(find(Div.class).id("skill-errors").getElement().getTextRecursively())
+                .contains("The skill was not saved", "A code is 2–32 capital letters or underscores");
+        TextField code = find(TextField.class).id("skill-code");
+        assertThat(code.isInvalid()).isTrue();
+        assertThat(code.getValue()).isEqualTo("sign language");
+        assertThat(find(TextField.class).id("skill-name").getValue()).isEqualTo("British Sign Language");
     }
 
     @Test
