@@ -30,7 +30,7 @@ class AlertCheck {
 
     private static final String NEED = "need:";
 
-    private final RollupStore store;
+    private final AlertStore alerts;
     private final RollupReads reads;
     private final NeedTaxonomy taxonomy;
     private final InsightSettings settings;
@@ -38,12 +38,12 @@ class AlertCheck {
     private final Clock clock;
     private final RunAs runAs;
 
-    AlertCheck(RollupStore store, RollupReads reads, InsightSettings settings, HubDirectory places, Clock clock,
+    AlertCheck(AlertStore alerts, RollupReads reads, InsightSettings settings, HubDirectory places, Clock clock,
             RunAs runAs, NeedTaxonomy taxonomy) {
         this.reads = reads;
         this.runAs = runAs;
         this.taxonomy = taxonomy;
-        this.store = store;
+        this.alerts = alerts;
         this.settings = settings;
         this.places = places;
         this.clock = clock;
@@ -88,16 +88,20 @@ class AlertCheck {
             String where = wardCode.isEmpty() ? (hubNames.containsKey(hubId) ? "the " + hubNames.get(hubId) : null)
                     : wards.containsKey(wardCode) ? wards.get(wardCode).name() + " ward" : null;
             if (rose && where != null) {
-                String text = theme + " needs in " + where + " rose "
-                        + (lastCount == 0 ? "from none" : Math.round(100.0 * (thisCount - lastCount) / lastCount) + "%")
-                        + " week on week: " + thisCount + " in the seven days to " + today.minusDays(1)
-                        + ", up from " + lastCount + ".";
-                if (store.recordAlert(weekStart, hubId, wardCode, place[2], text, clock.instant())) {
+                String text = alertText(theme, where, thisCount, lastCount, today);
+                if (alerts.recordAlert(weekStart, hubId, wardCode, place[2], text, clock.instant())) {
                     fired.add(text);
                 }
             }
         }
         return fired;
+    }
+
+    private static String alertText(String theme, String where, long thisCount, long lastCount, LocalDate today) {
+        return theme + " needs in " + where + " rose "
+                + (lastCount == 0 ? "from none" : Math.round(100.0 * (thisCount - lastCount) / lastCount) + "%")
+                + " week on week: " + thisCount + " in the seven days to " + today.minusDays(1)
+                + ", up from " + lastCount + ".";
     }
 
     private boolean rose(long[] weeks) {

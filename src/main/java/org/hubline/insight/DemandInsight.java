@@ -37,7 +37,7 @@ public class DemandInsight {
     /** The longest period one dashboard covers. */
     static final int LONGEST_PERIOD_DAYS = 731;
 
-    private final RollupStore store;
+    private final AlertStore alertStore;
     private final DashboardBuilder builder;
     private final HubDirectory places;
     private final Clock clock;
@@ -46,9 +46,9 @@ public class DemandInsight {
     private final NeedTaxonomy taxonomy;
     private final RollupRebuild rebuild;
 
-    DemandInsight(RollupStore store, DashboardBuilder builder, HubDirectory places, Clock clock,
+    DemandInsight(AlertStore alertStore, DashboardBuilder builder, HubDirectory places, Clock clock,
             AlertCheck alertCheck, CurrentUser currentUser, NeedTaxonomy taxonomy, RollupRebuild rebuild) {
-        this.store = store;
+        this.alertStore = alertStore;
         this.builder = builder;
         this.places = places;
         this.clock = clock;
@@ -148,7 +148,7 @@ public class DemandInsight {
     }
 
     private List<String> alerts(Collection<Long> hubs) {
-        return store.alerts(hubs, 50).stream().map(a -> a.text() + " (fired "
+        return alertStore.alerts(hubs, 50).stream().map(a -> a.text() + " (fired "
                 + a.firedAt().atZoneSameInstant(clock.getZone()).toLocalDate() + ")").toList();
     }
 

@@ -2,10 +2,7 @@ package org.hubline.insight;
 
 import java.sql.Date;
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -28,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Insight's read models: counter tables per day and place (demand_day, request_day,
- * vulnerability_day, resolution_day, referral_day) and the alerts fired. Every read sums
+ * vulnerability_day, resolution_day, referral_day), daily and weekly. Every read sums
  * counters in SQL over a date range, so a dashboard costs the same whatever the calls behind it.
  */
 @Repository
@@ -217,41 +214,14 @@ class RollupStore {
      * grouped by {@code on_day}, its rows are then weeks (their Mondays) and days at the ends.
      */
     List<Row> sum(Rollup rollup, Scope scope, List<String> groupBy, List<String> counters) {
+        if (scope.hubs() != null && scope.hubs().isEmpty()) {
+            return List.of();
+        }
         Map<String, Object> params = new LinkedHashMap<>();
-        StringBuilder filters = new StringBuilder();
-        if (scope.hubs() != null) {
-            if (scope.hubs().isEmpty()) {
-                return List.of();
-            }
-            filters.append(" AND hub_id IN (:hubs)");
-            params.put("hubs", scope.hubs());
-        }
-        if (scope.wardCode() != null && rollup.has("ward_code")) {
-            filters.append(" AND ward_code = :ward");
-            params.put("ward", scope.wardCode());
-        }
-        if (scope.categoryCode() != null && rollup.has("category_code")) {
-            filters.append(" AND category_code = :category");
-            params.put("category", scope.categoryCode());
-        }
+        String filters = filters(rollup, scope, params);
         List<String> columns = new ArrayList<>(groupBy);
         columns.addAll(counters);
-        String select = "SELECT " + String.join(", ", columns) + " FROM ";
-        List<String> parts = new ArrayList<>();
-        LocalDate firstMonday = weekOf(scope.from().plusDays(6));
-        LocalDate lastMonday = weekOf(scope.to().plusDays(1)).minusDays(7);
-        if (scope.weekly() && !lastMonday.isBefore(firstMonday)) {
-            parts.add(select + rollup.table + " WHERE on_day >= :from AND on_day < :firstMonday" + filters);
-            parts.add(select + rollup.weekTable + " WHERE on_day >= :firstMonday AND on_day <= :lastMonday" + filters);
-            parts.add(select + rollup.table + " WHERE on_day > :lastSunday AND on_day <= :to" + filters);
-            params.put("firstMonday", firstMonday);
-            params.put("lastMonday", lastMonday);
-            params.put("lastSunday", lastMonday.plusDays(6));
-        } else {
-            parts.add(select + rollup.table + " WHERE on_day >= :from AND on_day <= :to" + filters);
-        }
-        params.put("from", scope.from());
-        params.put("to", scope.to());
+        List<String> parts = parts(rollup, scope, "SELECT " + String.join(", ", columns) + " FROM ", filters, params);
         StringBuilder sql = new StringBuilder("SELECT ");
         groupBy.forEach(g -> sql.append(g).append(", "));
         sql.append(counters.stream().map(c -> "SUM(" + c + ")").collect(Collectors.joining(", ")));
@@ -274,27 +244,41 @@ class RollupStore {
         }).list();
     }
 
-    /** Records an alert unless the same one (week, hub or ward, theme) fired already. */
-    boolean recordAlert(LocalDate weekOf, long hubId, String wardCode, String theme, String text, Instant at) {
-        try {
-            nested.executeWithoutResult(status -> jdbc.sql("INSERT INTO insight_alert (week_of, hub_id, ward_code, "
-                    + "theme, text, fired_at) VALUES (:week, :hub, :ward, :theme, :text, :at)")
-                    .param("week", weekOf).param("hub", hubId).param("ward", wardCode).param("theme", theme).param("text", text)
-                    .param("at", at.atOffset(ZoneOffset.UTC)).update());
-            return true;
-        } catch (DuplicateKeyException e) {
-            return false;
+    private static String filters(Rollup rollup, Scope scope, Map<String, Object> params) {
+        StringBuilder filters = new StringBuilder();
+        if (scope.hubs() != null) {
+            filters.append(" AND hub_id IN (:hubs)");
+            params.put("hubs", scope.hubs());
         }
+        if (scope.wardCode() != null && rollup.has("ward_code")) {
+            filters.append(" AND ward_code = :ward");
+            params.put("ward", scope.wardCode());
+        }
+        if (scope.categoryCode() != null && rollup.has("category_code")) {
+            filters.append(" AND category_code = :category");
+            params.put("category", scope.categoryCode());
+        }
+        return filters.toString();
     }
 
-    record AlertRow(long hubId, String text, OffsetDateTime firedAt) {
-    }
-
-    List<AlertRow> alerts(Collection<Long> hubs, int limit) {
-        return jdbc.sql("SELECT hub_id, text, fired_at FROM insight_alert"
-                + (hubs == null ? "" : hubs.isEmpty() ? " WHERE 1 = 0" : " WHERE hub_id IN (:hubs)")
-                + " ORDER BY fired_at DESC, id DESC LIMIT :limit")
-                .param("limit", limit).params(hubs == null || hubs.isEmpty() ? Map.of() : Map.of("hubs", hubs))
-                .query(AlertRow.class).list();
+    /** The period's whole weeks from the weekly table and its partial weeks from the daily one (or all daily). */
+    private static List<String> parts(Rollup rollup, Scope scope, String select, String filters,
+            Map<String, Object> params) {
+        List<String> parts = new ArrayList<>();
+        LocalDate firstMonday = weekOf(scope.from().plusDays(6));
+        LocalDate lastMonday = weekOf(scope.to().plusDays(1)).minusDays(7);
+        if (scope.weekly() && !lastMonday.isBefore(firstMonday)) {
+            parts.add(select + rollup.table + " WHERE on_day >= :from AND on_day < :firstMonday" + filters);
+            parts.add(select + rollup.weekTable + " WHERE on_day >= :firstMonday AND on_day <= :lastMonday" + filters);
+            parts.add(select + rollup.table + " WHERE on_day > :lastSunday AND on_day <= :to" + filters);
+            params.put("firstMonday", firstMonday);
+            params.put("lastMonday", lastMonday);
+            params.put("lastSunday", lastMonday.plusDays(6));
+        } else {
+            parts.add(select + rollup.table + " WHERE on_day >= :from AND on_day <= :to" + filters);
+        }
+        params.put("from", scope.from());
+        params.put("to", scope.to());
+        return parts;
     }
 }

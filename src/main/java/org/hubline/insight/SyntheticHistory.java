@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.hubline.insight.DemandRollup.Counts;
 import org.hubline.intake.Channel;
@@ -255,12 +256,8 @@ public final class SyntheticHistory {
     }
 
     private static int indexOf(List<Place> places, String wardCode) {
-        for (int i = 0; i < places.size(); i++) {
-            if (places.get(i).wardCode().equals(wardCode)) {
-                return i;
-            }
-        }
-        return -1;
+        return IntStream.range(0, places.size()).filter(i -> places.get(i).wardCode().equals(wardCode)).findFirst()
+                .orElse(-1);
     }
 
     /** A resident of the rising ward (the residents are spread by population, so one is soon found). */
@@ -280,11 +277,7 @@ public final class SyntheticHistory {
     }
 
     private static int pick(double[] weights, Random random) {
-        double total = 0;
-        for (double w : weights) {
-            total += w;
-        }
-        double x = random.nextDouble() * total;
+        double x = random.nextDouble() * Arrays.stream(weights).sum();
         for (int i = 0; i < weights.length; i++) {
             x -= weights[i];
             if (x < 0) {

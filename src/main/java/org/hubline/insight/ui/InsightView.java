@@ -3,13 +3,11 @@ package org.hubline.insight.ui;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -38,7 +36,6 @@ import org.hubline.insight.DashboardTiles;
 import org.hubline.insight.DemandDashboard;
 import org.hubline.insight.DemandInsight;
 import org.hubline.insight.InsightFilter;
-import org.hubline.insight.Tally;
 import org.hubline.insight.Tile;
 import org.hubline.insight.TileFiles;
 import org.hubline.places.Hub;
@@ -46,7 +43,6 @@ import org.hubline.places.Ward;
 import org.hubline.shared.security.CurrentUser;
 import org.hubline.shared.security.Roles;
 import org.hubline.shared.ui.ChartView;
-import org.hubline.shared.ui.WardHexMap;
 import org.hubline.shared.validation.InvalidInputException;
 
 /**
@@ -63,10 +59,6 @@ import org.hubline.shared.validation.InvalidInputException;
 @RolesAllowed({Roles.STRATEGIC_DIRECTOR, Roles.ADMIN, Roles.HUB_COORDINATOR})
 public class InsightView extends Div {
 
-    /** Fills for the hex map from low to high rate; the map's near-black labels keep 4.5:1 on each. */
-    static final List<String> RATE_FILLS = List.of("#eff3ff", "#c6dbef", "#9ecae1", "#6baed6", "#4a98c9");
-    static final String NO_RATE_FILL = "#e0e0e0";
-
     private final DemandInsight insight;
     private final DatePicker from = new DatePicker("From");
     private final DatePicker to = new DatePicker("To");
@@ -79,19 +71,8 @@ public class InsightView extends Div {
     public InsightView(DemandInsight insight, CurrentUser currentUser, Clock clock) {
         this.insight = insight;
         LocalDate today = LocalDate.now(clock);
-        from.setLocale(Locale.UK);
-        to.setLocale(Locale.UK);
-        from.setValue(today.minusDays(27));
-        to.setValue(today);
-        from.setId("insight-from");
-        to.setId("insight-to");
         boolean everyHub = currentUser.aggregateScope().all();
-        choice(hub, "Hub", "insight-hub", insight.hubChoices(), Hub::name, everyHub ? "Every hub" : "All my hubs");
-        choice(ward, "Ward", "insight-ward", insight.wardChoices(), Ward::name, "Every ward");
-        Map<String, String> categories = insight.categoryChoices();
-        choice(need, "Need", "insight-need", categories.keySet(), c -> categories.getOrDefault(c, c), "Every need");
-        from.addValueChangeListener(e -> refresh());
-        to.addValueChangeListener(e -> refresh());
+        filters(today, everyHub);
         tiles.setId("insight-tiles");
         tiles.addClassName("hubline-tiles");
         problem.addClassName("hubline-error");
@@ -116,6 +97,22 @@ public class InsightView extends Div {
         }
         add(tiles);
         refresh();
+    }
+
+    /** The period (the last four weeks to start with), hub, ward and need; a change counts again. */
+    private void filters(LocalDate today, boolean everyHub) {
+        from.setLocale(Locale.UK);
+        to.setLocale(Locale.UK);
+        from.setValue(today.minusDays(27));
+        to.setValue(today);
+        from.setId("insight-from");
+        to.setId("insight-to");
+        choice(hub, "Hub", "insight-hub", insight.hubChoices(), Hub::name, everyHub ? "Every hub" : "All my hubs");
+        choice(ward, "Ward", "insight-ward", insight.wardChoices(), Ward::name, "Every ward");
+        Map<String, String> categories = insight.categoryChoices();
+        choice(need, "Need", "insight-need", categories.keySet(), c -> categories.getOrDefault(c, c), "Every need");
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
     }
 
     /** A filter of the dashboard: choosing nothing means every one; each choice redraws the tiles. */
@@ -163,18 +160,7 @@ public class InsightView extends Div {
             problem.setText(String.join(" ", e.fieldErrors().values()));
             return;
         }
-        Paragraph total = new Paragraph(d.scope() + ", " + d.filter().from() + " to " + d.filter().to() + ": "
-                + DemandDashboard.inWords(d.requests().shown()) + " requests for help carrying "
-                + DemandDashboard.inWords(d.total().shown()) + " needs ("
-                + (d.total().previous() == 0 && !d.total().previousSuppressed()
-                        ? "none in the previous period of the same length"
-                        : d.total().change().isEmpty() ? "previous period: "
-                                + DemandDashboard.inWords(d.total().previousShown())
-                                : d.total().change() + " on the previous period's "
-                                        + DemandDashboard.inWords(d.total().previousShown()))
-                + ").");
-        total.setId("insight-total");
-        total.addClassName("hubline-headline");
+        Paragraph total = headline(d);
         UnorderedList alerts = new UnorderedList();
         alerts.setId("insight-alerts");
         d.alerts().forEach(a -> alerts.add(new ListItem(a)));
@@ -196,6 +182,23 @@ public class InsightView extends Div {
         }
     }
 
+    /** The requests and needs in the period, against the previous period of the same length. */
+    private static Paragraph headline(DemandDashboard d) {
+        Paragraph total = new Paragraph(d.scope() + ", " + d.filter().from() + " to " + d.filter().to() + ": "
+                + DemandDashboard.inWords(d.requests().shown()) + " requests for help carrying "
+                + DemandDashboard.inWords(d.total().shown()) + " needs ("
+                + (d.total().previous() == 0 && !d.total().previousSuppressed()
+                        ? "none in the previous period of the same length"
+                        : d.total().change().isEmpty() ? "previous period: "
+                                + DemandDashboard.inWords(d.total().previousShown())
+                                : d.total().change() + " on the previous period's "
+                                        + DemandDashboard.inWords(d.total().previousShown()))
+                + ").");
+        total.setId("insight-total");
+        total.addClassName("hubline-headline");
+        return total;
+    }
+
     private Section tile(Tile tile, DemandDashboard d) {
         Section section = new Section();
         section.addClassName("hubline-tile");
@@ -205,7 +208,7 @@ public class InsightView extends Div {
         summary.setId("insight-" + tile.key() + "-summary");
         section.add(title, summary);
         if (tile.key().equals("ward")) {
-            section.add(hexMap(d));
+            section.add(DemandHexMap.of(d));
         }
         for (Tile.Chart c : tile.charts()) {
             ChartView chart = new ChartView();
@@ -250,49 +253,5 @@ public class InsightView extends Div {
                 "Download " + tile.title().toLowerCase() + " (" + extension.toUpperCase() + ")");
         anchor.setId("insight-" + tile.key() + "-" + extension);
         return anchor;
-    }
-
-    /** The wards as hexes coloured by needs per 1,000 residents; suppressed wards stay grey. */
-    private Div hexMap(DemandDashboard d) {
-        double top = d.byWard().stream().filter(t -> t.ratePer1000() != null).mapToDouble(Tally::ratePer1000).max()
-                .orElse(0);
-        List<WardHexMap.Cell> cells = new ArrayList<>();
-        for (DemandDashboard.WardOnMap ward : d.wardMap()) {
-            Tally t = ward.tally();
-            String fill = t == null || t.ratePer1000() == null || top == 0 ? NO_RATE_FILL
-                    : RATE_FILLS.get(band(t.ratePer1000(), top));
-            String detail = t == null ? "no needs" : t.suppressed() ? "fewer than 5 needs"
-                    : t.shown() + " needs, " + t.ratePer1000() + " per 1,000 residents";
-            cells.add(new WardHexMap.Cell(ward.wardCode(), ward.wardName(), ward.q(), ward.r(), fill, detail));
-        }
-        WardHexMap map = new WardHexMap();
-        map.setId("insight-hexmap");
-        String highest = d.byWard().stream().filter(t -> t.ratePer1000() != null)
-                .sorted((a, b) -> Double.compare(b.ratePer1000(), a.ratePer1000())).limit(3)
-                .map(t -> t.label() + " " + t.ratePer1000()).collect(Collectors.joining(", "));
-        map.show(cells, "Needs per 1,000 residents by ward", "Hex map of the borough's wards shaded by needs per "
-                + "1,000 residents, darker for higher rates" + (highest.isEmpty() ? "; no ward has enough needs to "
-                        + "show a rate." : "; highest: " + highest + ".") + " The table below has every ward.");
-        Div legend = new Div();
-        legend.addClassName("hubline-legend");
-        for (int i = 0; i < RATE_FILLS.size(); i++) {
-            legend.add(swatch(RATE_FILLS.get(i), top == 0 ? "" : String.format(Locale.UK, "%.1f–%.1f",
-                    top * i / RATE_FILLS.size(), top * (i + 1) / RATE_FILLS.size())));
-        }
-        legend.add(swatch(NO_RATE_FILL, "fewer than 5 or none"));
-        return new Div(map, legend);
-    }
-
-    static int band(double rate, double top) {
-        return Math.min(RATE_FILLS.size() - 1, (int) Math.floor(rate / top * RATE_FILLS.size()));
-    }
-
-    private static Span swatch(String fill, String text) {
-        Span colour = new Span();
-        colour.addClassName("hubline-swatch");
-        colour.getStyle().set("background", fill);
-        Span item = new Span(colour, new Span(text));
-        item.addClassName("hubline-legend-item");
-        return item;
     }
 }

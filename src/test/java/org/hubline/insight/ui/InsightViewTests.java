@@ -118,8 +118,8 @@ class InsightViewTests extends SpringBrowserlessTest {
 
     @Test
     void theHexMapShadesWardsByRateInFiveBands() {
-        assertThat(InsightView.band(0.1, 10)).isZero();
-        assertThat(InsightView.band(4.0, 10)).isEqualTo(2);
-        assertThat(InsightView.band(10, 10)).isEqualTo(4);
+        assertThat(DemandHexMap.band(0.1, 10)).isZero();
+        assertThat(DemandHexMap.band(4.0, 10)).isEqualTo(2);
+        assertThat(DemandHexMap.band(10, 10)).isEqualTo(4);
     }
 }
