@@ -26,12 +26,14 @@ public class HubNeeds {
     static final String COORDINATES = "hasRole('HUB_COORDINATOR')";
 
     private final IntakeStore store;
+    private final DemandSignalsStore signals;
     private final ResidentFacts residents;
     private final CurrentUser currentUser;
     private final RequestAccess access;
 
-    HubNeeds(IntakeStore store, ResidentFacts residents, CurrentUser currentUser, RequestAccess access) {
+    HubNeeds(IntakeStore store, DemandSignalsStore signals, ResidentFacts residents, CurrentUser currentUser, RequestAccess access) {
         this.store = store;
+        this.signals = signals;
         this.residents = residents;
         this.currentUser = currentUser;
         this.access = access;
@@ -79,7 +81,7 @@ public class HubNeeds {
     public List<ResidentSignals> signals(long hubId, Instant since, Instant now,
             int notMetTimes) {
         currentUser.hubScope().require(hubId);
-        List<ResidentSignals> raw = store.signals(hubId, since, now, notMetTimes);
+        List<ResidentSignals> raw = signals.signals(hubId, since, now, notMetTimes);
         List<Long> ids = raw.stream().map(ResidentSignals::residentId).toList();
         Map<Long, ResidentSummary> people = residents.summaries(ids);
         Set<Long> vulnerable = residents.vulnerableAmong(ids);

@@ -6,18 +6,12 @@ import static org.hubline.shared.persistence.SqlTime.utc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 
 import org.hubline.places.Hub;
 import org.hubline.places.HubDirectory;
@@ -165,63 +159,6 @@ class IntakeStore {
                 when == null ? null : WhenNeeded.valueOf(when), rs.getString("detail"),
                 NeedStatus.valueOf(rs.getString("status")), Priority.valueOf(rs.getString("priority")),
                 rs.getString("priority_reasons"), instant(rs, "due_at"), rs.getLong("resident_id"), null, null, null);
-    }
-
-    /** The residents with any need routed to the hub (intake's own record of whose work the hub has). */
-    private static final String RESIDENTS_OF_HUB = """
-            SELECT hr.resident_id FROM help_request hr JOIN need hn ON hn.help_request_id = hr.id
-            WHERE hn.hub_id = :hub""";
-
-    /** Demand signals per resident with needs routed to the hub, over the window. */
-    List<ResidentSignals> signals(long hubId, Instant since, Instant now, int notMetTimes) {
-        Map<Long, int[]> calls = new LinkedHashMap<>();
-        Map<Long, Instant[]> span = new HashMap<>();
-        jdbc.sql("""
-                SELECT c.resident_id, COUNT(*), MIN(c.occurred_at), MAX(c.occurred_at) FROM call_record c
-                WHERE c.occurred_at >= :since AND c.resident_id IN (%s)
-                GROUP BY c.resident_id""".formatted(RESIDENTS_OF_HUB))
-                .param("hub", hubId).param("since", utc(since))
-                .query((rs, n) -> {
-                    calls.put(rs.getLong(1), new int[] {rs.getInt(2)});
-                    span.put(rs.getLong(1), new Instant[] {rs.getObject(3, OffsetDateTime.class).toInstant(),
-                            rs.getObject(4, OffsetDateTime.class).toInstant()});
-                    return null;
-                }).list();
-        Map<Long, Set<String>> categories = new HashMap<>();
-        jdbc.sql("""
-                SELECT DISTINCT r.resident_id, t.category_code FROM need n
-                JOIN help_request r ON r.id = n.help_request_id JOIN need_type t ON t.id = n.need_type_id
-                WHERE r.created_at >= :since AND r.resident_id IN (%s)""".formatted(RESIDENTS_OF_HUB))
-                .param("hub", hubId).param("since", utc(since))
-                .query((rs, n) -> categories.computeIfAbsent(rs.getLong(1), k -> new TreeSet<>())
-                        .add(rs.getString(2))).list();
-        Map<Long, List<String>> unmetTwice = new HashMap<>();
-        jdbc.sql("""
-                SELECT r.resident_id, c.name FROM need n
-                JOIN help_request r ON r.id = n.help_request_id JOIN need_type t ON t.id = n.need_type_id
-                JOIN need_category c ON c.code = t.category_code
-                WHERE n.status = 'NOT_MET' AND r.resident_id IN (%s)
-                GROUP BY r.resident_id, c.name HAVING COUNT(*) >= :times""".formatted(RESIDENTS_OF_HUB))
-                .param("hub", hubId).param("times", notMetTimes)
-                .query((rs, n) -> unmetTwice.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                        .add(rs.getString(2))).list();
-        Set<Long> p1Late = new HashSet<>(jdbc.sql("""
-                SELECT DISTINCT r.resident_id FROM help_request r
-                WHERE r.open = TRUE AND r.priority = 'P1' AND r.due_at < :now AND r.resident_id IN (%s)"""
-                .formatted(RESIDENTS_OF_HUB))
-                .param("hub", hubId).param("now", utc(now)).query(Long.class).list());
-        Set<Long> everyone = new LinkedHashSet<>(calls.keySet());
-        everyone.addAll(categories.keySet());
-        everyone.addAll(unmetTwice.keySet());
-        everyone.addAll(p1Late);
-        List<ResidentSignals> result = new ArrayList<>();
-        for (long id : everyone) {
-            Instant[] s = span.get(id);
-            result.add(new ResidentSignals(id, hubId, null, calls.containsKey(id) ? calls.get(id)[0] : 0,
-                    s == null ? null : s[0], s == null ? null : s[1], categories.getOrDefault(id, Set.of()),
-                    unmetTwice.getOrDefault(id, List.of()), p1Late.contains(id), false));
-        }
-        return result;
     }
 
     /** What insight counts about a need's request when the need ends. */

@@ -57,6 +57,17 @@ public final class Triage {
                 add(reasons, 4, need.type().toLowerCase(Locale.ROOT));
             }
         }
+        addCircumstances(facts, reasons);
+        int points = reasons.stream().mapToInt(Reason::points).sum();
+        Priority priority = neededToday || points >= P1_POINTS ? Priority.P1
+                : points >= P2_POINTS ? Priority.P2 : Priority.P3;
+        List<String> texts = reasons.stream().sorted(Comparator.comparingInt(Reason::points).reversed())
+                .map(Reason::text).toList();
+        return new Result(priority, texts, points);
+    }
+
+    /** Who the resident is and how they live: vulnerabilities, nobody supporting them, age, children. */
+    private static void addCircumstances(Facts facts, List<Reason> reasons) {
         Set<Vulnerability> v = facts.vulnerabilities();
         if (v.contains(Vulnerability.CLINICALLY_EXTREMELY_VULNERABLE)) {
             add(reasons, 3, Vulnerability.CLINICALLY_EXTREMELY_VULNERABLE.shortLabel());
@@ -80,12 +91,6 @@ public final class Triage {
         if (facts.children() > 0) {
             add(reasons, 1, facts.children() == 1 ? "a child in the household" : facts.children() + " children in the household");
         }
-        int points = reasons.stream().mapToInt(Reason::points).sum();
-        Priority priority = neededToday || points >= P1_POINTS ? Priority.P1
-                : points >= P2_POINTS ? Priority.P2 : Priority.P3;
-        List<String> texts = reasons.stream().sorted(Comparator.comparingInt(Reason::points).reversed())
-                .map(Reason::text).toList();
-        return new Result(priority, texts, points);
     }
 
     private static void add(List<Reason> reasons, int points, String text) {
