@@ -1,8 +1,12 @@
 package org.hubline.residents;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -75,60 +79,73 @@ public final class MatchRules {
 
     /** How strongly the candidate is the person asked about, 0–100, and what matched. */
     public static Score score(MatchQuery q, MatchQuery c) {
-        int points = 0;
         List<String> matched = new ArrayList<>();
+        int points = names(q, c, matched) + dateOfBirth(q, c, matched) + contact(q, c, matched)
+                + address(q, c, matched);
+        return new Score(Math.max(0, Math.min(100, points)), List.copyOf(matched));
+    }
 
+    /** Both names alike (either way round); or only one of them, which counts for less or against. */
+    private static int names(MatchQuery q, MatchQuery c, List<String> matched) {
         String qf = canonical(name(q.firstName()));
         String ql = name(q.lastName());
         String cf = canonical(name(c.firstName()));
         String cl = name(c.lastName());
-        if (!ql.isEmpty() && !cl.isEmpty()) {
-            // Swapped: the caller's last name is the stored first name (perhaps as a nickname).
-            String qlAsFirst = canonical(ql);
-            String qfAsLast = name(q.firstName());
-            double straight = Math.min(similarity(qf, cf), similarity(ql, cl));
-            double swapped = qf.isEmpty() ? 0 : Math.min(similarity(qlAsFirst, cf), similarity(qfAsLast, cl));
-            boolean swap = swapped > straight;
-            double first = swap ? similarity(qlAsFirst, cf) : similarity(qf, cf);
-            double last = swap ? similarity(qfAsLast, cl) : similarity(ql, cl);
-            if (last >= NAME_ALIKE && first >= NAME_ALIKE) {
-                points += 35;
-                matched.add(swap ? "name (swapped)" : "name");
-            } else if (last >= NAME_ALIKE) {
-                if (qf.isEmpty()) {
-                    points += 15;
-                    matched.add("last name");
-                } else if (first < 0.75 && !initialOf(swap ? qlAsFirst : qf, cf)) {
-                    points -= 30;
-                } else {
-                    points += 20;
-                    matched.add("last name");
-                }
-            } else if (first >= NAME_ALIKE && last >= 0.75) {
-                points += 20;
-                matched.add("first name");
-            } else {
-                points -= 10;
-            }
+        if (ql.isEmpty() || cl.isEmpty()) {
+            return 0;
         }
+        // Swapped: the caller's last name is the stored first name (perhaps as a nickname).
+        String qlAsFirst = canonical(ql);
+        String qfAsLast = name(q.firstName());
+        double straight = Math.min(similarity(qf, cf), similarity(ql, cl));
+        double swapped = qf.isEmpty() ? 0 : Math.min(similarity(qlAsFirst, cf), similarity(qfAsLast, cl));
+        boolean swap = swapped > straight;
+        double first = swap ? similarity(qlAsFirst, cf) : similarity(qf, cf);
+        double last = swap ? similarity(qfAsLast, cl) : similarity(ql, cl);
+        if (last >= NAME_ALIKE && first >= NAME_ALIKE) {
+            matched.add(swap ? "name (swapped)" : "name");
+            return 35;
+        }
+        if (last >= NAME_ALIKE) {
+            if (qf.isEmpty()) {
+                matched.add("last name");
+                return 15;
+            }
+            if (first < 0.75 && !initialOf(swap ? qlAsFirst : qf, cf)) {
+                return -30;
+            }
+            matched.add("last name");
+            return 20;
+        }
+        if (first >= NAME_ALIKE && last >= 0.75) {
+            matched.add("first name");
+            return 20;
+        }
+        return -10;
+    }
 
+    private static int dateOfBirth(MatchQuery q, MatchQuery c, List<String> matched) {
         LocalDate qd = q.dateOfBirth();
         LocalDate cd = c.dateOfBirth();
-        if (qd != null && cd != null) {
-            if (qd.equals(cd)) {
-                points += 35;
-                matched.add("date of birth");
-            } else if (closeDates(qd, cd)) {
-                points += 12;
-                matched.add("date of birth (close)");
-            } else {
-                points -= 30;
-            }
+        if (qd == null || cd == null) {
+            return 0;
         }
+        if (qd.equals(cd)) {
+            matched.add("date of birth");
+            return 35;
+        }
+        if (closeDates(qd, cd)) {
+            matched.add("date of birth (close)");
+            return 12;
+        }
+        return -30;
+    }
 
-        Set<String> qPhones = phones(q);
+    /** The same phone number (any of them), and the same email address, count each. */
+    private static int contact(MatchQuery q, MatchQuery c, List<String> matched) {
+        int points = 0;
         Set<String> cPhones = phones(c);
-        if (qPhones.stream().anyMatch(cPhones::contains)) {
+        if (phones(q).stream().anyMatch(cPhones::contains)) {
             points += 35;
             matched.add("phone");
         }
@@ -137,19 +154,25 @@ public final class MatchRules {
             points += 35;
             matched.add("email");
         }
-        // The address counts once: the same property (UPRN), or else the same postcode. A household
-        // shares both, so they are not added together.
+        return points;
+    }
+
+    /**
+     * The address counts once: the same property (UPRN), or else the same postcode. A household
+     * shares both, so they are not added together.
+     */
+    private static int address(MatchQuery q, MatchQuery c, List<String> matched) {
         String qu = blankToNull(q.uprn());
-        var qp = Postcode.parse(q.postcode());
-        var cp = Postcode.parse(c.postcode());
         if (qu != null && qu.trim().equals(blankToNull(c.uprn()) == null ? null : c.uprn().trim())) {
-            points += 35;
             matched.add("UPRN");
-        } else if (qp.isPresent() && qp.equals(cp)) {
-            points += 30;
-            matched.add("postcode");
+            return 35;
         }
-        return new Score(Math.max(0, Math.min(100, points)), List.copyOf(matched));
+        var qp = Postcode.parse(q.postcode());
+        if (qp.isPresent() && qp.equals(Postcode.parse(c.postcode()))) {
+            matched.add("postcode");
+            return 30;
+        }
+        return 0;
     }
 
     /** Lower case, accents and punctuation removed: "O'Brien" → "obrien", "José" → "jose". */
@@ -221,60 +244,15 @@ public final class MatchRules {
         return name.isEmpty() ? "" : SOUNDEX.soundex(name);
     }
 
+    /** The names in {@code nicknames.txt}: each nickname to the name the register would hold. */
     private static Map<String, String> nicknames() {
-        String[][] groups = {
-                {"robert", "bob", "bobby", "rob", "robbie", "bert"},
-                {"william", "bill", "billy", "will", "willie", "liam"},
-                {"richard", "dick", "rick", "ricky", "rich", "richie"},
-                {"elizabeth", "liz", "lizzie", "beth", "betty", "bess", "eliza", "libby"},
-                {"margaret", "maggie", "meg", "peggy", "marge", "madge"},
-                {"katherine", "kate", "katie", "kath", "kathy", "kat", "catherine", "cathy", "kathryn"},
-                {"james", "jim", "jimmy", "jamie"},
-                {"john", "jack", "johnny"},
-                {"michael", "mike", "mick", "micky", "mikey"},
-                {"david", "dave", "davey"},
-                {"thomas", "tom", "tommy"},
-                {"anthony", "tony"},
-                {"joseph", "joe", "joey"},
-                {"christopher", "chris", "kit"},
-                {"daniel", "dan", "danny"},
-                {"matthew", "matt"},
-                {"andrew", "andy", "drew"},
-                {"edward", "ed", "eddie", "ted", "teddy", "ned"},
-                {"stephen", "steve", "steven", "stevie"},
-                {"peter", "pete"},
-                {"patricia", "pat", "patsy", "trish"},
-                {"susan", "sue", "susie"},
-                {"jennifer", "jen", "jenny"},
-                {"deborah", "debbie", "deb", "debra"},
-                {"barbara", "barb", "babs"},
-                {"dorothy", "dot", "dotty", "dolly"},
-                {"alexander", "alex", "sandy", "alec"},
-                {"samuel", "sam", "sammy"},
-                {"benjamin", "ben", "benny"},
-                {"charles", "charlie", "chuck"},
-                {"frederick", "fred", "freddie"},
-                {"henry", "harry", "hal"},
-                {"victoria", "vicky", "vicki", "tori"},
-                {"rebecca", "becky", "becca"},
-                {"jacqueline", "jackie"},
-                {"gregory", "greg"},
-                {"nicholas", "nick", "nicky"},
-                {"philip", "phil"},
-                {"ronald", "ron", "ronnie"},
-                {"kenneth", "ken", "kenny"},
-                {"leonard", "len", "lenny"},
-                {"gerald", "gerry", "jerry"},
-                {"josephine", "jo", "josie"},
-                {"christine", "chris", "chrissie", "tina"},
-                {"abigail", "abby", "abbie"},
-                {"mohammed", "muhammad", "mohammad", "mohamed"},
-        };
-        HashMap<String, String> map = new HashMap<>();
-        for (String[] group : groups) {
-            for (int i = 1; i < group.length; i++) {
-                map.putIfAbsent(group[i], group[0]);
-            }
+        Map<String, String> map = new HashMap<>();
+        try (var in = MatchRules.class.getResourceAsStream("nicknames.txt")) {
+            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#")).map(line -> line.split(","))
+                    .forEach(family -> Arrays.stream(family).skip(1).forEach(n -> map.putIfAbsent(n, family[0])));
+        } catch (IOException e) {
+            throw new UncheckedIOException("The nicknames list is missing from the build", e);
         }
         return Map.copyOf(map);
     }
