@@ -43,40 +43,45 @@ final class Suggestions {
                 result.add(new Suggestion(c.id(), c.name(), 0, List.of(), exclusion));
                 continue;
             }
-            int score = 30;
-            List<String> reasons = new ArrayList<>();
-            reasons.add("does " + skillNames.getOrDefault(task.type().skill(), task.type().label()).toLowerCase(Locale.UK));
-            if (task.wardCode() != null && task.wardCode().equals(c.homeWardCode())) {
-                score += 25;
-                reasons.add("lives in the resident's ward");
-            } else {
-                score += 10;
-                reasons.add("serves this hub");
-            }
-            Availability slot = new Availability(task.due().getDayOfWeek(), PartOfDay.of(task.due().toLocalTime()));
-            if (c.availability().contains(slot)) {
-                score += 25;
-                reasons.add("free " + slot.label());
-            } else {
-                reasons.add("not marked free " + slot.label());
-            }
-            score += (int) Math.round(20.0 * (c.maxTasks() - c.activeTasks()) / c.maxTasks());
-            reasons.add(c.activeTasks() + " of " + c.maxTasks() + (c.maxTasks() == 1 ? " task" : " tasks") + " now");
-            if (task.requiredDbs() != DbsLevel.NONE) {
-                reasons.add(c.dbsLevel().label().toLowerCase(Locale.UK) + " DBS"
-                        + (c.dbsValidUntil() == null ? " on the Update Service" : " valid to "
-                                + c.dbsValidUntil().format(DAY)));
-            }
-            if (c.trainingCompleted()) {
-                score += 5;
-            } else {
-                reasons.add("training not completed");
-            }
-            result.add(new Suggestion(c.id(), c.name(), score, List.copyOf(reasons), null));
+            result.add(scored(task, c, skillNames));
         }
         result.sort(Comparator.comparing(Suggestion::excluded).thenComparing(Suggestion::score, Comparator.reverseOrder())
                 .thenComparing(Suggestion::name));
         return result;
+    }
+
+    /** A volunteer who may take the task, scored with the reasons: skill, ward, free then, spare slots, training. */
+    private static Suggestion scored(Task task, Candidate c, Map<String, String> skillNames) {
+        int score = 30;
+        List<String> reasons = new ArrayList<>();
+        reasons.add("does " + skillNames.getOrDefault(task.type().skill(), task.type().label()).toLowerCase(Locale.UK));
+        if (task.wardCode() != null && task.wardCode().equals(c.homeWardCode())) {
+            score += 25;
+            reasons.add("lives in the resident's ward");
+        } else {
+            score += 10;
+            reasons.add("serves this hub");
+        }
+        Availability slot = new Availability(task.due().getDayOfWeek(), PartOfDay.of(task.due().toLocalTime()));
+        if (c.availability().contains(slot)) {
+            score += 25;
+            reasons.add("free " + slot.label());
+        } else {
+            reasons.add("not marked free " + slot.label());
+        }
+        score += (int) Math.round(20.0 * (c.maxTasks() - c.activeTasks()) / c.maxTasks());
+        reasons.add(c.activeTasks() + " of " + c.maxTasks() + (c.maxTasks() == 1 ? " task" : " tasks") + " now");
+        if (task.requiredDbs() != DbsLevel.NONE) {
+            reasons.add(c.dbsLevel().label().toLowerCase(Locale.UK) + " DBS"
+                    + (c.dbsValidUntil() == null ? " on the Update Service" : " valid to "
+                            + c.dbsValidUntil().format(DAY)));
+        }
+        if (c.trainingCompleted()) {
+            score += 5;
+        } else {
+            reasons.add("training not completed");
+        }
+        return new Suggestion(c.id(), c.name(), score, List.copyOf(reasons), null);
     }
 
     private static String exclusion(Task task, Candidate c, Map<String, String> skillNames, LocalDate today) {
@@ -97,19 +102,9 @@ final class Suggestions {
             return "does not do " + skillNames.getOrDefault(task.type().skill(), task.type().label())
                     .toLowerCase(Locale.UK);
         }
-        DbsLevel required = task.requiredDbs();
-        if (required != DbsLevel.NONE) {
-            if (!c.dbsLevel().covers(required)) {
-                return "needs " + article(required) + " DBS check; has "
-                        + (c.dbsLevel() == DbsLevel.NONE ? "none" : article(c.dbsLevel()));
-            }
-            LocalDate dueDay = task.due().toLocalDate();
-            if (c.dbsValidUntil() != null && c.dbsValidUntil().isBefore(dueDay.isBefore(today) ? today : dueDay)) {
-                return "DBS check expired on " + c.dbsValidUntil().format(DAY);
-            }
-            if (!c.idChecked()) {
-                return "ID not checked";
-            }
+        String checks = checksMissing(task, c, today);
+        if (checks != null) {
+            return checks;
         }
         LocalDate dueDay = task.due().toLocalDate();
         for (Away a : c.away()) {
@@ -122,6 +117,23 @@ final class Suggestions {
                     + (c.maxTasks() == 1 ? " task" : " tasks");
         }
         return null;
+    }
+
+    /** For a task that needs a DBS check: the right level, still valid on the day, and ID checked. */
+    private static String checksMissing(Task task, Candidate c, LocalDate today) {
+        DbsLevel required = task.requiredDbs();
+        if (required == DbsLevel.NONE) {
+            return null;
+        }
+        if (!c.dbsLevel().covers(required)) {
+            return "needs " + article(required) + " DBS check; has "
+                    + (c.dbsLevel() == DbsLevel.NONE ? "none" : article(c.dbsLevel()));
+        }
+        LocalDate dueDay = task.due().toLocalDate();
+        if (c.dbsValidUntil() != null && c.dbsValidUntil().isBefore(dueDay.isBefore(today) ? today : dueDay)) {
+            return "DBS check expired on " + c.dbsValidUntil().format(DAY);
+        }
+        return c.idChecked() ? null : "ID not checked";
     }
 
     private static String article(DbsLevel level) {

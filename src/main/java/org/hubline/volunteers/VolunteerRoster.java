@@ -166,8 +166,7 @@ public class VolunteerRoster {
         } else if (!d.hubIds().stream().allMatch(scope::includes)) {
             errors.putIfAbsent("hubIds", "You can only record volunteers for your own hubs");
         }
-        Set<String> known = store.skillNames().keySet();
-        if (!known.containsAll(d.skills())) {
+        if (!store.skillNames().keySet().containsAll(d.skills())) {
             errors.putIfAbsent("skills", "Choose skills from the list");
         }
         String phone = d.phone();
@@ -187,6 +186,21 @@ public class VolunteerRoster {
         if ((d.phone() == null || d.phone().isBlank()) && (d.email() == null || d.email().isBlank())) {
             errors.putIfAbsent("phone", "Enter a phone number or an email address, so we can tell them about tasks");
         }
+        checkChecksAndConsent(d, errors);
+        Validation.throwIfAny(errors);
+        LocalDate renewal = d.dbsRenewalDue();
+        if (renewal == null && d.dbsLevel() != DbsLevel.NONE && !d.dbsUpdateService()) {
+            renewal = d.dbsCertificateDate().plusYears(rules.dbsRenewalYears());
+        }
+        return new VolunteerDetails(d.firstName(), d.lastName(), phone, blankToNull(d.email()),
+                blankToNull(d.addressLine1()), postcode, blankToNull(d.homeWardCode()), blankToNull(d.languages()),
+                d.hubIds(), d.skills(), d.availability(), d.away(), d.dbsLevel(), d.dbsCertificateDate(),
+                d.dbsUpdateService(), renewal, d.idChecked(), d.trainingCompleted(), d.maxTasks(), d.status(),
+                d.consentToHold());
+    }
+
+    /** The DBS check has a date (not in the future), times away run forwards, and an active volunteer has consented. */
+    private void checkChecksAndConsent(VolunteerDetails d, Map<String, String> errors) {
         LocalDate today = LocalDate.now(clock);
         if (d.dbsCertificateDate() != null && d.dbsCertificateDate().isAfter(today)) {
             errors.putIfAbsent("dbsCertificateDate", "The certificate date cannot be in the future");
@@ -200,16 +214,6 @@ public class VolunteerRoster {
         if (d.status() == VolunteerStatus.ACTIVE && !d.consentToHold()) {
             errors.putIfAbsent("consentToHold", "An active volunteer must have agreed to us holding their details");
         }
-        Validation.throwIfAny(errors);
-        LocalDate renewal = d.dbsRenewalDue();
-        if (renewal == null && d.dbsLevel() != DbsLevel.NONE && !d.dbsUpdateService()) {
-            renewal = d.dbsCertificateDate().plusYears(rules.dbsRenewalYears());
-        }
-        return new VolunteerDetails(d.firstName(), d.lastName(), phone, blankToNull(d.email()),
-                blankToNull(d.addressLine1()), postcode, blankToNull(d.homeWardCode()), blankToNull(d.languages()),
-                d.hubIds(), d.skills(), d.availability(), d.away(), d.dbsLevel(), d.dbsCertificateDate(),
-                d.dbsUpdateService(), renewal, d.idChecked(), d.trainingCompleted(), d.maxTasks(), d.status(),
-                d.consentToHold());
     }
 
     void requireScope(Set<Long> hubIds) {
