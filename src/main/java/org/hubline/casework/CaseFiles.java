@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.hubline.referrals.ReferralSummary;
 import org.hubline.referrals.ReferralStatus;
+import org.hubline.referrals.ReferralSummary;
 import org.hubline.referrals.Referrals;
 import org.hubline.residents.ResidentFacts;
 import org.hubline.shared.security.CurrentUser;

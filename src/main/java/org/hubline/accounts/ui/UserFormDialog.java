@@ -56,6 +56,37 @@ class UserFormDialog extends Dialog {
 
         hubOptions = admin.hubOptions();
         partnerOptions = admin.partnerOptions();
+        choices();
+        FormLayout form = new FormLayout(username, displayName, email, roles, hubs, partner);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
+        add(errors, form);
+
+        if (opened != null) {
+            fill(opened);
+        }
+        footer();
+    }
+
+    /** Save and cancel; for an existing user, reset their password and disable or enable them too. */
+    private void footer() {
+        Button save = new Button("Save", e -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(Key.ENTER);
+        save.setId("user-save");
+        Button cancel = new Button("Cancel", e -> close());
+        getFooter().add(cancel, save);
+        if (opened != null) {
+            Button reset = new Button("Reset password", e -> resetPassword());
+            reset.setId("user-reset-password");
+            Button toggle = new Button(opened.enabled() ? "Disable" : "Enable", e -> toggleEnabled());
+            toggle.addThemeVariants(opened.enabled() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
+            toggle.setId("user-toggle-enabled");
+            getFooter().addComponentAsFirst(toggle);
+            getFooter().addComponentAtIndex(1, reset);
+        }
+    }
+
+    private void choices() {
         roles.setItems(Role.values());
         roles.setItemLabelGenerator(Role::label);
         hubs.setItems(hubOptions);
@@ -76,29 +107,6 @@ class UserFormDialog extends Dialog {
         partner.setId("user-partner");
         errors.field("username", username).field("displayName", displayName).field("email", email)
                 .field("roles", roles).field("hubIds", hubs).field("partnerOrganisationId", partner);
-
-        FormLayout form = new FormLayout(username, displayName, email, roles, hubs, partner);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
-        add(errors, form);
-
-        if (opened != null) {
-            fill(opened);
-        }
-        Button save = new Button("Save", e -> save());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.ENTER);
-        save.setId("user-save");
-        Button cancel = new Button("Cancel", e -> close());
-        getFooter().add(cancel, save);
-        if (opened != null) {
-            Button reset = new Button("Reset password", e -> resetPassword());
-            reset.setId("user-reset-password");
-            Button toggle = new Button(opened.enabled() ? "Disable" : "Enable", e -> toggleEnabled());
-            toggle.addThemeVariants(opened.enabled() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
-            toggle.setId("user-toggle-enabled");
-            getFooter().addComponentAsFirst(toggle);
-            getFooter().addComponentAtIndex(1, reset);
-        }
     }
 
     private void fill(ManagedUser user) {

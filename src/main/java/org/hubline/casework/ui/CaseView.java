@@ -36,10 +36,10 @@ import org.hubline.casework.Casework;
 import org.hubline.intake.NeedSummary;
 import org.hubline.referrals.PathwayOption;
 import org.hubline.shared.security.Roles;
+import org.hubline.shared.ui.FormErrors;
 import org.hubline.shared.ui.Formats;
 import org.hubline.shared.validation.InvalidInputException;
 import org.hubline.volunteers.TaskType;
-import org.hubline.shared.ui.FormErrors;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -94,6 +94,16 @@ public class CaseView extends Div implements BeforeEnterObserver {
         goals.setId("case-goals");
         c.goals().forEach(g -> goals.add(new ListItem("“" + g.text() + "”")));
         add(new H2("Goals, in their words"), goals);
+        Grid<CaseFile.Action> actions = actionGrid(c);
+        add(new H2("Plan"), actions);
+        if (c.open()) {
+            add(planForm(c));
+        }
+        notesSection(c);
+        reviewAndClose(c);
+    }
+
+    private Grid<CaseFile.Action> actionGrid(CaseFile c) {
         Grid<CaseFile.Action> actions = new Grid<>(CaseFile.Action.class, false);
         actions.setId("case-actions");
         actions.setAriaLabel("Actions of the plan");
@@ -116,10 +126,10 @@ public class CaseView extends Div implements BeforeEnterObserver {
         actions.setItems(c.actions());
         actions.setAllRowsVisible(true);
         actions.setEmptyStateText("No actions yet.");
-        add(new H2("Plan"), actions);
-        if (c.open()) {
-            add(planForm(c));
-        }
+        return actions;
+    }
+
+    private void notesSection(CaseFile c) {
         UnorderedList notes = new UnorderedList();
         notes.setId("case-notes");
         c.notes().forEach(n -> notes.add(new ListItem(Formats.dateTime(n.at(), clock) + " · " + n.author() + ": "
@@ -131,6 +141,10 @@ public class CaseView extends Div implements BeforeEnterObserver {
         addNote.setId("case-add-note");
         errors.field("note", note);
         add(new H2("Notes"), notes, note, addNote);
+    }
+
+    /** While open: the next review and closing with the outcome; once closed, reopening. */
+    private void reviewAndClose(CaseFile c) {
         TextField outcome = new TextField("Outcome");
         outcome.setId("case-outcome");
         outcome.setWidthFull();
@@ -152,12 +166,17 @@ public class CaseView extends Div implements BeforeEnterObserver {
         }
     }
 
-    private Div planForm(CaseFile c) {
+    private FormLayout goalForm(CaseFile c) {
         TextField goal = new TextField("New goal, in the resident's words");
         goal.setId("case-goal");
         goal.setWidthFull();
         Button addGoal = new Button("Add the goal", e -> act(() -> casework.addGoal(c.id(), goal.getValue())));
         addGoal.setId("case-add-goal");
+        errors.field("goal", goal);
+        return new FormLayout(goal, addGoal);
+    }
+
+    private Div planForm(CaseFile c) {
         TextField what = new TextField("What is to be done");
         what.setId("action-description");
         Select<ActionInput.Owner> owner = new Select<>();
@@ -190,9 +209,9 @@ public class CaseView extends Div implements BeforeEnterObserver {
                         : LocalDateTime.of(due.getValue(), LocalTime.of(10, 0)).atZone(clock.getZone()).toInstant(),
                 service.getValue() == null ? null : service.getValue().service().id()))));
         addAction.setId("case-add-action");
-        errors.field("goal", goal).field("description", what).field("owner", owner).field("need", need)
+        errors.field("description", what).field("owner", owner).field("need", need)
                 .field("service", service).field("type", taskType).field("dueAt", due);
-        return new Div(new FormLayout(goal, addGoal), new H2("Add an action"),
+        return new Div(goalForm(c), new H2("Add an action"),
                 new FormLayout(what, owner, due, need, taskType, service), addAction);
     }
 

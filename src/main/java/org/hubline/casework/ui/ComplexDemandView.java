@@ -21,14 +21,13 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.hubline.accounts.Colleague;
-import org.hubline.casework.CaseFile;
 import org.hubline.casework.Casework;
 import org.hubline.casework.ComplexDemand;
 import org.hubline.casework.FlaggedResident;
 import org.hubline.shared.security.CurrentUser;
 import org.hubline.shared.security.HubRef;
 import org.hubline.shared.security.Roles;
-import org.hubline.shared.validation.InvalidInputException;
+import org.hubline.shared.ui.FormErrors;
 
 /** The coordinator's complex-demand queue: residents flagged by the rules, highest risk first, with why. */
 @Route("complex-demand")
@@ -84,20 +83,16 @@ public class ComplexDemandView extends Div {
         TextField reason = new TextField("Why");
         reason.setValue(f.reasons().stream().map(r -> r.facts()).collect(Collectors.joining("; ")));
         reason.setWidthFull();
-        Paragraph problem = new Paragraph();
-        problem.addClassName("hubline-error");
-        Button open = new Button("Open the case", e -> {
-            try {
-                CaseFile file = casework.open(f.residentId(), lead.getValue() == null ? null
-                        : lead.getValue().username(), reason.getValue(), List.of());
-                dialog.close();
-                go(file.id());
-            } catch (InvalidInputException ex) {
-                problem.setText(String.join(" ", ex.fieldErrors().values()));
-            }
-        });
+        FormErrors problem = new FormErrors("case-open-errors", "The case was not opened")
+                .field("leadWorker", lead).field("reason", reason);
+        Button open = new Button("Open the case", e -> problem.saved(() -> casework.open(f.residentId(),
+                lead.getValue() == null ? null : lead.getValue().username(), reason.getValue(), List.of()))
+                .ifPresent(file -> {
+                    dialog.close();
+                    go(file.id());
+                }));
         open.setId("case-open");
-        dialog.add(lead, reason, problem);
+        dialog.add(problem, lead, reason);
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), open);
         dialog.open();
     }

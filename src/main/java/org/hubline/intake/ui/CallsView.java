@@ -27,10 +27,10 @@ import org.hubline.accounts.Colleague;
 import org.hubline.intake.CallbackItem;
 import org.hubline.intake.CallbackQueue;
 import org.hubline.shared.security.Roles;
+import org.hubline.shared.ui.FormErrors;
 import org.hubline.shared.ui.Formats;
 import org.hubline.shared.validation.InvalidInputException;
 import org.hubline.shared.validation.StaleEditException;
-import org.hubline.shared.ui.FormErrors;
 
 /**
  * The call handler's home: start a new call, and the callback queue by priority then age, with
@@ -76,6 +76,14 @@ public class CallsView extends Div {
         queue.setItems(q -> callbacks.callbacks(q.getOffset(), q.getLimit()).stream(), q -> callbacks.countCallbacks());
         count.setId("callback-count");
 
+        Div tools = shareOut();
+        add(new H1("Calls"), new Paragraph("Take a new call, or work the callback queue: most urgent first, "
+                + "then oldest."), newCall, new H2("Callback queue"), count, tools, queue);
+        refresh();
+    }
+
+    /** Shares the unassigned callbacks among the handlers chosen. */
+    private Div shareOut() {
         MultiSelectComboBox<Colleague> handlers = new MultiSelectComboBox<>("Share unassigned callbacks among");
         handlers.setItems(callbacks.callbackHandlers());
         handlers.setItemLabelGenerator(Colleague::displayName);
@@ -92,9 +100,7 @@ public class CallsView extends Div {
         share.setId("share-callbacks");
         Div tools = new Div(errors, handlers, share);
         tools.addClassName("hubline-filters");
-        add(new H1("Calls"), new Paragraph("Take a new call, or work the callback queue: most urgent first, "
-                + "then oldest."), newCall, new H2("Callback queue"), count, tools, queue);
-        refresh();
+        return tools;
     }
 
     private String due(CallbackItem i) {

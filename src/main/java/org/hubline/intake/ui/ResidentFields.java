@@ -63,21 +63,7 @@ class ResidentFields extends Section {
         email.setId("resident-email");
         email.setValueChangeMode(ValueChangeMode.LAZY);
         email.setErrorMessage("Enter an email address like name@example.com");
-        preferredContact.setLabel("Prefers contact by");
-        preferredContact.setItems(ContactMethod.values());
-        preferredContact.setItemLabelGenerator(ContactMethod::label);
-        preferredContact.setValue(ContactMethod.PHONE);
-        preferredContact.setId("resident-preferred-contact");
-        adults.setId("resident-adults");
-        adults.setMin(0);
-        adults.setMax(30);
-        adults.setValue(1);
-        adults.setStepButtonsVisible(true);
-        children.setId("resident-children");
-        children.setMin(0);
-        children.setMax(30);
-        children.setValue(0);
-        children.setStepButtonsVisible(true);
+        contactAndHousehold();
         vulnerabilities.setItems(Vulnerability.values());
         vulnerabilities.setItemLabelGenerator(Vulnerability::label);
         vulnerabilities.setId("resident-vulnerabilities");
@@ -96,6 +82,25 @@ class ResidentFields extends Section {
         FormLayout more = new FormLayout(gpSurgery, pharmacy);
         more.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         add(new H2("Resident"), who, vulnerabilities, more, consentToHold, consentToShare);
+    }
+
+    /** How they like to be contacted, and who lives with them (adults and children). */
+    private void contactAndHousehold() {
+        preferredContact.setLabel("Prefers contact by");
+        preferredContact.setItems(ContactMethod.values());
+        preferredContact.setItemLabelGenerator(ContactMethod::label);
+        preferredContact.setValue(ContactMethod.PHONE);
+        preferredContact.setId("resident-preferred-contact");
+        adults.setId("resident-adults");
+        adults.setMin(0);
+        adults.setMax(30);
+        adults.setValue(1);
+        adults.setStepButtonsVisible(true);
+        children.setId("resident-children");
+        children.setMin(0);
+        children.setMax(30);
+        children.setValue(0);
+        children.setStepButtonsVisible(true);
     }
 
     private static TextField text(String label, String id) {

@@ -136,49 +136,54 @@ public class ResidentView extends Div implements BeforeEnterObserver {
         if (requests.isEmpty()) {
             section.add(new Paragraph("No help requests yet."));
         }
-        for (HelpRequestSummary r : requests) {
-            Div card = new Div();
-            card.addClassName("hubline-request");
-            card.add(new H3(r.priority().label() + " · " + Formats.dateTime(r.createdAt(), clock) + " · "
-                    + r.channel().label() + (r.open() ? "" : " · closed")));
-            card.add(new Paragraph("Why: " + r.reasons() + (r.overrideReason() == null ? ""
-                    : ". Priority changed by hand: " + r.overrideReason())));
-            card.add(new Paragraph("Due by " + Formats.dateTime(r.dueAt(), clock)
-                    + (r.callbackNeeded() ? " · callback needed" + (r.callbackAssignee() == null ? ""
-                            : " (" + r.callbackAssignee() + ")") : "")));
-            UnorderedList needs = new UnorderedList();
-            for (NeedSummary n : r.needs()) {
-                ListItem item = new ListItem(n.category() + " · " + n.type()
-                        + (n.whenNeeded() == null ? "" : " · needed " + n.whenNeeded().label().toLowerCase())
-                        + (n.detail() == null ? "" : " · " + n.detail()) + " — " + n.status().label()
-                        + (n.statusReason() == null ? "" : " (" + n.statusReason() + ")") + " · "
-                        + (n.hubName() == null ? "no hub" : n.hubName()));
-                for (NeedNotes.Note note : notes.getOrDefault(n.id(), List.of())) {
-                    Div line = new Div();
-                    line.addClassName("hubline-need-note");
-                    line.add(note.link() == null ? new Span(note.text()) : new Anchor(note.link(), note.text()));
-                    item.add(line);
-                }
-                if (n.status().open()) {
-                    Anchor refer = new Anchor("referrals/new?need=" + n.id(), "Refer " + n.type().toLowerCase()
-                            + " to a partner");
-                    refer.setId("refer-need-" + n.id());
-                    Div line = new Div(refer);
-                    line.addClassName("hubline-need-note");
-                    item.add(line);
-                }
-                needs.add(item);
-            }
-            card.add(needs);
-            if (r.callbackNeeded()) {
-                Button attempt = new Button("Log a callback", e -> new CallbackDialog(intake, r, () -> show(
-                        pages.open(r.residentId()))).open());
-                attempt.setId("log-callback-" + r.id());
-                card.add(attempt);
-            }
-            section.add(card);
-        }
+        requests.forEach(r -> section.add(requestCard(r, notes)));
         return section;
+    }
+
+    /** One request: its priority and why, when it is due, its needs with their notes, and its callback. */
+    private Div requestCard(HelpRequestSummary r, Map<Long, List<NeedNotes.Note>> notes) {
+        Div card = new Div();
+        card.addClassName("hubline-request");
+        card.add(new H3(r.priority().label() + " · " + Formats.dateTime(r.createdAt(), clock) + " · "
+                + r.channel().label() + (r.open() ? "" : " · closed")));
+        card.add(new Paragraph("Why: " + r.reasons() + (r.overrideReason() == null ? ""
+                : ". Priority changed by hand: " + r.overrideReason())));
+        card.add(new Paragraph("Due by " + Formats.dateTime(r.dueAt(), clock)
+                + (r.callbackNeeded() ? " · callback needed" + (r.callbackAssignee() == null ? ""
+                        : " (" + r.callbackAssignee() + ")") : "")));
+        UnorderedList needs = new UnorderedList();
+        r.needs().forEach(n -> needs.add(needItem(n, notes.getOrDefault(n.id(), List.of()))));
+        card.add(needs);
+        if (r.callbackNeeded()) {
+            Button attempt = new Button("Log a callback", e -> new CallbackDialog(intake, r, () -> show(
+                    pages.open(r.residentId()))).open());
+            attempt.setId("log-callback-" + r.id());
+            card.add(attempt);
+        }
+        return card;
+    }
+
+    private static ListItem needItem(NeedSummary n, List<NeedNotes.Note> notes) {
+        ListItem item = new ListItem(n.category() + " · " + n.type()
+                + (n.whenNeeded() == null ? "" : " · needed " + n.whenNeeded().label().toLowerCase())
+                + (n.detail() == null ? "" : " · " + n.detail()) + " — " + n.status().label()
+                + (n.statusReason() == null ? "" : " (" + n.statusReason() + ")") + " · "
+                + (n.hubName() == null ? "no hub" : n.hubName()));
+        for (NeedNotes.Note note : notes) {
+            Div line = new Div();
+            line.addClassName("hubline-need-note");
+            line.add(note.link() == null ? new Span(note.text()) : new Anchor(note.link(), note.text()));
+            item.add(line);
+        }
+        if (n.status().open()) {
+            Anchor refer = new Anchor("referrals/new?need=" + n.id(), "Refer " + n.type().toLowerCase()
+                    + " to a partner");
+            refer.setId("refer-need-" + n.id());
+            Div line = new Div(refer);
+            line.addClassName("hubline-need-note");
+            item.add(line);
+        }
+        return item;
     }
 
     private Section panels(List<ResidentPanels.Panel> panels) {

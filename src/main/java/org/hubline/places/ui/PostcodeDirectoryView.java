@@ -66,6 +66,19 @@ public class PostcodeDirectoryView extends VerticalLayout {
         progressText.getElement().setAttribute("aria-live", "polite");
         inForce.setId("postcode-in-force");
 
+        grids();
+        add(new H1("Postcode directory"),
+                new Paragraph("Upload the ONS Postcode Directory (ONSPD) or the National Statistics Postcode "
+                        + "Lookup (NSPL) as ONS publishes it, as a CSV file or the zip file, or a CSV file with the "
+                        + "columns postcode,ward_code. Hubline keeps the borough's postcodes, marks neighbouring "
+                        + "authorities' postcodes in the same districts as out of area, and reports rows it could "
+                        + "not use. The directory in force stays until the new one is complete."),
+                inForce, upload, progress, progressText, rejected, new H2("Imports"), history);
+        refreshHistory();
+    }
+
+    /** The rows the last import could not use, and every import with how it went. */
+    private void grids() {
         rejected.addColumn(PostcodeImportStatus.RejectedRow::line).setHeader("Line").setAutoWidth(true)
                 .setFlexGrow(0);
         rejected.addColumn(PostcodeImportStatus.RejectedRow::reason).setHeader("Why it was not imported");
@@ -87,15 +100,6 @@ public class PostcodeDirectoryView extends VerticalLayout {
         history.setId("postcode-history");
         history.setHeight("14rem");
         history.addItemClickListener(e -> showResult(e.getItem()));
-
-        add(new H1("Postcode directory"),
-                new Paragraph("Upload the ONS Postcode Directory (ONSPD) or the National Statistics Postcode "
-                        + "Lookup (NSPL) as ONS publishes it, as a CSV file or the zip file, or a CSV file with the "
-                        + "columns postcode,ward_code. Hubline keeps the borough's postcodes, marks neighbouring "
-                        + "authorities' postcodes in the same districts as out of area, and reports rows it could "
-                        + "not use. The directory in force stays until the new one is complete."),
-                inForce, upload, progress, progressText, rejected, new H2("Imports"), history);
-        refreshHistory();
     }
 
     private void watch(long id) {

@@ -3,11 +3,13 @@ package org.hubline.places.ui;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -46,17 +48,7 @@ public class WardsAndHubsView extends VerticalLayout {
         this.directory = directory;
         this.admin = admin;
 
-        hubs.addColumn(Hub::name).setHeader("Hub").setAutoWidth(true);
-        hubs.addColumn(Hub::code).setHeader("Code").setAutoWidth(true);
-        hubs.addColumn(h -> h.active() ? "Active" : "Inactive").setHeader("Status").setAutoWidth(true);
-        hubs.addComponentColumn(h -> editButton("Edit " + h.name(),
-                () -> new HubDialog(admin, admin.hub(h.id()), this::refresh).open())).setHeader("Actions");
-        hubs.setAllRowsVisible(true);
-        hubs.setAriaLabel("Hubs");
-        hubs.setId("hubs");
-        Button newHub = new Button("New hub", e -> new HubDialog(admin, null, this::refresh).open());
-        newHub.setId("new-hub");
-
+        Button newHub = hubGrid();
         wards.addColumn(Ward::name).setHeader("Ward").setAutoWidth(true);
         wards.addColumn(Ward::code).setHeader("ONS code").setAutoWidth(true);
         wards.addColumn(Ward::borough).setHeader("Borough").setAutoWidth(true);
@@ -71,6 +63,31 @@ public class WardsAndHubsView extends VerticalLayout {
         Button newWard = new Button("New ward", e -> new WardDialog(admin, null, this::refresh).open());
         newWard.setId("new-ward");
 
+        Component hexMap = hexMap();
+        add(new H1("Wards and hubs"), new H2("Hubs"), newHub, hubs, new H2("Wards"),
+                new Paragraph("Wards of any borough. A new ward joins a hub in the hub footprints designer."),
+                newWard, wards, new H2("Hex map"),
+                new Paragraph("The ward hex map is kept as HexJSON (\"odd-r\" layout, one hex per ward code)."),
+                hexMap);
+        refresh();
+    }
+
+    private Button hubGrid() {
+        hubs.addColumn(Hub::name).setHeader("Hub").setAutoWidth(true);
+        hubs.addColumn(Hub::code).setHeader("Code").setAutoWidth(true);
+        hubs.addColumn(h -> h.active() ? "Active" : "Inactive").setHeader("Status").setAutoWidth(true);
+        hubs.addComponentColumn(h -> editButton("Edit " + h.name(),
+                () -> new HubDialog(admin, admin.hub(h.id()), this::refresh).open())).setHeader("Actions");
+        hubs.setAllRowsVisible(true);
+        hubs.setAriaLabel("Hubs");
+        hubs.setId("hubs");
+        Button newHub = new Button("New hub", e -> new HubDialog(admin, null, this::refresh).open());
+        newHub.setId("new-hub");
+        return newHub;
+    }
+
+    /** The ward hex map: download it, or upload one to replace it. */
+    private Component hexMap() {
         Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = admin.exportHexJson().getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(bytes), "wards.hexjson", "application/json",
@@ -91,13 +108,7 @@ public class WardsAndHubsView extends VerticalLayout {
         upload.getElement().setAttribute("aria-label", "Upload a HexJSON hex map");
         hexResult.setId("hexjson-result");
         hexResult.getElement().setAttribute("aria-live", "polite");
-
-        add(new H1("Wards and hubs"), new H2("Hubs"), newHub, hubs, new H2("Wards"),
-                new Paragraph("Wards of any borough. A new ward joins a hub in the hub footprints designer."),
-                newWard, wards, new H2("Hex map"),
-                new Paragraph("The ward hex map is kept as HexJSON (\"odd-r\" layout, one hex per ward code)."),
-                export, upload, hexResult);
-        refresh();
+        return new Div(export, upload, hexResult);
     }
 
     private static Button editButton(String label, Runnable action) {

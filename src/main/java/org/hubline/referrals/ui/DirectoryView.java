@@ -60,7 +60,6 @@ public class DirectoryView extends Div {
         boolean admin = currentUser.require().hasRole(Role.ADMIN);
         List<Hub> hubs = hubDirectory.hubs();
         Map<String, String> categories = directory.needCategories();
-        Map<Long, String> hubNames = hubs.stream().collect(Collectors.toMap(Hub::id, Hub::name));
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setId("directory-search");
         text.addValueChangeListener(e -> refresh());
@@ -70,6 +69,29 @@ public class DirectoryView extends Div {
         category.setEmptySelectionAllowed(true);
         category.setEmptySelectionCaption("Any need");
         category.addValueChangeListener(e -> refresh());
+        serviceColumns(hubs, categories, edits);
+        Div filters = new Div(text, category);
+        filters.addClassName("hubline-filters");
+        add(new H1("Partner directory"), new Paragraph("Voluntary, community and faith services the hubs refer "
+                + "to. Other council systems read it in Open Referral UK form at /api/oruk/services."), filters);
+        if (edits) {
+            Button add = new Button("Add a service", e -> new ServiceDialog(directory, hubs, null, this::refresh)
+                    .open());
+            add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add.setId("add-service");
+            Anchor pathways = new Anchor("directory/pathways", "Referral pathways");
+            add(new Div(add, pathways));
+        }
+        add(grid);
+        if (admin) {
+            add(openReferralUk());
+        }
+        refresh();
+    }
+
+    /** The services with what they meet, where, and how much they can take on; editors can change each. */
+    private void serviceColumns(List<Hub> hubs, Map<String, String> categories, boolean edits) {
+        Map<Long, String> hubNames = hubs.stream().collect(Collectors.toMap(Hub::id, Hub::name));
         grid.setId("directory-services");
         grid.setAriaLabel("Partner services");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -90,23 +112,6 @@ public class DirectoryView extends Div {
                 return edit;
             }).setHeader("Change").setAutoWidth(true);
         }
-        Div filters = new Div(text, category);
-        filters.addClassName("hubline-filters");
-        add(new H1("Partner directory"), new Paragraph("Voluntary, community and faith services the hubs refer "
-                + "to. Other council systems read it in Open Referral UK form at /api/oruk/services."), filters);
-        if (edits) {
-            Button add = new Button("Add a service", e -> new ServiceDialog(directory, hubs, null, this::refresh)
-                    .open());
-            add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            add.setId("add-service");
-            Anchor pathways = new Anchor("directory/pathways", "Referral pathways");
-            add(new Div(add, pathways));
-        }
-        add(grid);
-        if (admin) {
-            add(openReferralUk());
-        }
-        refresh();
     }
 
     private Div openReferralUk() {

@@ -14,8 +14,8 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import org.hubline.referrals.ReferralSummary;
 import org.hubline.referrals.ReferralStatus;
+import org.hubline.referrals.ReferralSummary;
 import org.hubline.referrals.Referrals;
 import org.hubline.shared.security.Roles;
 

@@ -25,8 +25,8 @@ import org.hubline.referrals.PathwayOption;
 import org.hubline.referrals.ReferralPreview;
 import org.hubline.referrals.Referrals;
 import org.hubline.shared.security.Roles;
-import org.hubline.shared.validation.InvalidInputException;
 import org.hubline.shared.ui.FormErrors;
+import org.hubline.shared.validation.InvalidInputException;
 import org.springframework.security.access.AccessDeniedException;
 
 /**

@@ -20,16 +20,16 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import org.hubline.referrals.ReferralSummary;
 import org.hubline.referrals.ReferralEvent;
 import org.hubline.referrals.ReferralStatus;
+import org.hubline.referrals.ReferralSummary;
 import org.hubline.referrals.Referrals;
 import org.hubline.shared.security.CurrentUser;
 import org.hubline.shared.security.Role;
 import org.hubline.shared.security.Roles;
+import org.hubline.shared.ui.FormErrors;
 import org.hubline.shared.ui.Formats;
 import org.hubline.shared.validation.InvalidInputException;
-import org.hubline.shared.ui.FormErrors;
 import org.springframework.security.access.AccessDeniedException;
 
 /**

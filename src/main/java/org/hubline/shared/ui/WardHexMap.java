@@ -44,33 +44,36 @@ public class WardHexMap extends Component {
         svg.setAttribute("style", "aspect-ratio: " + fmt(width) + " / " + fmt(height));
         svg.appendChild(text("title", title).setAttribute("id", "hexmap-title"));
         svg.appendChild(text("desc", description).setAttribute("id", "hexmap-desc"));
-        for (Cell cell : cells) {
-            double cx = 2 + WIDTH / 2 + cell.q() * WIDTH + (Math.floorMod(cell.r(), 2) == 1 ? WIDTH / 2 : 0);
-            double cy = 2 + SIZE + cell.r() * HEIGHT * 0.75;
-            Element group = new Element("g");
-            group.setAttribute("class", "hubline-hex");
-            group.setAttribute("data-ward", cell.wardCode());
-            group.appendChild(text("title", cell.wardName() + ": " + cell.detail()));
-            Element hex = new Element("polygon");
-            hex.setAttribute("points", points(cx, cy));
-            hex.setAttribute("fill", cell.fill());
-            hex.setAttribute("stroke", "#ffffff");
-            hex.setAttribute("stroke-width", "2");
-            group.appendChild(hex);
-            String[] words = abbreviate(cell.wardName());
-            for (int i = 0; i < words.length; i++) {
-                Element label = text("text", words[i]);
-                label.setAttribute("x", fmt(cx));
-                label.setAttribute("y", fmt(cy + (i - (words.length - 1) / 2.0) * 11 + 3.5));
-                label.setAttribute("text-anchor", "middle");
-                label.setAttribute("font-size", "10");
-                label.setAttribute("fill", "#0b0c0c");
-                label.setAttribute("aria-hidden", "true");
-                group.appendChild(label);
-            }
-            svg.appendChild(group);
-        }
+        cells.forEach(cell -> svg.appendChild(hex(cell)));
         getElement().appendChild(svg);
+    }
+
+    /** One ward's hexagon, at its place in the odd-r layout, with its name abbreviated on it. */
+    private static Element hex(Cell cell) {
+        double cx = 2 + WIDTH / 2 + cell.q() * WIDTH + (Math.floorMod(cell.r(), 2) == 1 ? WIDTH / 2 : 0);
+        double cy = 2 + SIZE + cell.r() * HEIGHT * 0.75;
+        Element group = new Element("g");
+        group.setAttribute("class", "hubline-hex");
+        group.setAttribute("data-ward", cell.wardCode());
+        group.appendChild(text("title", cell.wardName() + ": " + cell.detail()));
+        Element hex = new Element("polygon");
+        hex.setAttribute("points", points(cx, cy));
+        hex.setAttribute("fill", cell.fill());
+        hex.setAttribute("stroke", "#ffffff");
+        hex.setAttribute("stroke-width", "2");
+        group.appendChild(hex);
+        String[] words = abbreviate(cell.wardName());
+        for (int i = 0; i < words.length; i++) {
+            Element label = text("text", words[i]);
+            label.setAttribute("x", fmt(cx));
+            label.setAttribute("y", fmt(cy + (i - (words.length - 1) / 2.0) * 11 + 3.5));
+            label.setAttribute("text-anchor", "middle");
+            label.setAttribute("font-size", "10");
+            label.setAttribute("fill", "#0b0c0c");
+            label.setAttribute("aria-hidden", "true");
+            group.appendChild(label);
+        }
+        return group;
     }
 
     private static Element text(String tag, String content) {

@@ -12,8 +12,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 
-import org.hubline.shared.validation.InvalidInputException;
-import org.hubline.shared.validation.StaleEditException;
+import org.hubline.shared.ui.FormErrors;
 import org.hubline.volunteers.HubTasks;
 import org.hubline.volunteers.Suggestion;
 import org.hubline.volunteers.TaskSummary;
@@ -24,38 +23,20 @@ import org.hubline.volunteers.TaskSummary;
  */
 class AllocationDialog extends Dialog {
 
+    private final FormErrors problem = new FormErrors("allocation-problem", "The task was not offered");
+
     AllocationDialog(HubTasks tasks, TaskSummary task, Runnable onSaved) {
         setHeaderTitle("Allocate: " + task.type().label());
         setWidth("min(44rem, 95vw)");
-        Paragraph problem = new Paragraph();
-        problem.addClassName("hubline-error");
-        problem.setId("allocation-problem");
         List<Suggestion> suggestions = tasks.suggest(task.id());
         Div ranked = new Div();
         ranked.setId("suggestions");
-        int place = 0;
-        for (Suggestion s : suggestions.stream().filter(x -> !x.excluded()).toList()) {
-            place++;
-            Button offer = new Button("Offer to " + s.name(), e -> {
-                try {
-                    tasks.allocate(task, s.volunteerId());
-                    close();
-                    onSaved.run();
-                } catch (InvalidInputException | StaleEditException ex) {
-                    problem.setText(ex instanceof InvalidInputException ie
-                            ? String.join(" ", ie.fieldErrors().values()) : ex.getMessage());
-                }
-            });
-            offer.setId("offer-" + s.volunteerId());
-            offer.setAriaLabel("Offer to " + s.name());
-            if (place == 1) {
-                offer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            }
-            Div card = new Div(new H3(place + ". " + s.name()), new Paragraph(String.join(" · ", s.reasons())), offer);
-            card.addClassName("hubline-match");
-            ranked.add(card);
+        List<Suggestion> able = suggestions.stream().filter(x -> !x.excluded()).toList();
+        for (int i = 0; i < able.size(); i++) {
+            long volunteer = able.get(i).volunteerId();
+            ranked.add(card(i + 1, able.get(i), () -> tasks.allocate(task, volunteer), onSaved));
         }
-        if (place == 0) {
+        if (able.isEmpty()) {
             ranked.add(new Paragraph("Nobody in this hub can take this task now: see why below."));
         }
         List<Suggestion> excluded = suggestions.stream().filter(Suggestion::excluded).toList();
@@ -66,5 +47,23 @@ class AllocationDialog extends Dialog {
         cannot.setId("excluded-details");
         add(problem, ranked, cannot);
         getFooter().add(new Button("Close", e -> close()));
+    }
+
+    /** A suggested volunteer in their place, with the reasons and a button that offers them the task. */
+    private Div card(int place, Suggestion s, Runnable offerTask, Runnable onSaved) {
+        Button offer = new Button("Offer to " + s.name(), e -> {
+            if (problem.attempt(offerTask)) {
+                close();
+                onSaved.run();
+            }
+        });
+        offer.setId("offer-" + s.volunteerId());
+        offer.setAriaLabel("Offer to " + s.name());
+        if (place == 1) {
+            offer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        Div card = new Div(new H3(place + ". " + s.name()), new Paragraph(String.join(" · ", s.reasons())), offer);
+        card.addClassName("hubline-match");
+        return card;
     }
 }

@@ -77,6 +77,27 @@ public class MyHubView extends Div {
         hub.addValueChangeListener(e -> refresh());
         summary.setId("my-hub-summary");
 
+        needColumns();
+        openTaskColumns();
+        underWayColumns();
+        freeNow.setId("free-now");
+        renewals.setId("dbs-renewals");
+
+        add(new H1("My hub today"), hub, summary,
+                new Section(new H2("Needs to work on"), needGrid),
+                new Section(new H2("Tasks not allocated"), openTasks),
+                new Section(new H2("Tasks under way"), underWay),
+                new Section(new H2("Volunteers free now"), freeNow),
+                new Section(new H2("DBS checks due in the next 30 days"), renewals));
+        if (!myHubs.isEmpty()) {
+            hub.setValue(myHubs.get(0));
+        } else {
+            summary.setText("You are not a coordinator of any hub yet: ask an admin to add you to one.");
+        }
+    }
+
+    /** The hub's open needs, most urgent first, each with a way to make a task. */
+    private void needColumns() {
         needGrid.setId("hub-needs");
         needGrid.setAriaLabel("Open needs");
         needGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -94,7 +115,9 @@ public class MyHubView extends Div {
         }).setHeader("Task").setAutoWidth(true);
         needGrid.setAllRowsVisible(true);
         needGrid.setEmptyStateText("No open needs: everything routed here is met or closed.");
+    }
 
+    private void openTaskColumns() {
         openTasks.setId("open-tasks");
         openTasks.setAriaLabel("Tasks not allocated");
         openTasks.addColumn(t -> t.type().label()).setHeader("Task").setAutoWidth(true);
@@ -109,7 +132,9 @@ public class MyHubView extends Div {
         }).setHeader("Volunteer").setAutoWidth(true);
         openTasks.setAllRowsVisible(true);
         openTasks.setEmptyStateText("Every task has a volunteer.");
+    }
 
+    private void underWayColumns() {
         underWay.setId("tasks-under-way");
         underWay.setAriaLabel("Tasks under way");
         underWay.addColumn(t -> t.type().label()).setHeader("Task").setAutoWidth(true);
@@ -119,20 +144,6 @@ public class MyHubView extends Div {
         underWay.addComponentColumn(this::actions).setHeader("Next").setAutoWidth(true);
         underWay.setAllRowsVisible(true);
         underWay.setEmptyStateText("No tasks under way.");
-        freeNow.setId("free-now");
-        renewals.setId("dbs-renewals");
-
-        add(new H1("My hub today"), hub, summary,
-                new Section(new H2("Needs to work on"), needGrid),
-                new Section(new H2("Tasks not allocated"), openTasks),
-                new Section(new H2("Tasks under way"), underWay),
-                new Section(new H2("Volunteers free now"), freeNow),
-                new Section(new H2("DBS checks due in the next 30 days"), renewals));
-        if (!myHubs.isEmpty()) {
-            hub.setValue(myHubs.get(0));
-        } else {
-            summary.setText("You are not a coordinator of any hub yet: ask an admin to add you to one.");
-        }
     }
 
     private String due(HubNeed n) {

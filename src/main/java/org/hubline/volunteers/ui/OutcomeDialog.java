@@ -8,9 +8,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 
+import org.hubline.shared.ui.FormErrors;
 import org.hubline.volunteers.HubTasks;
 import org.hubline.volunteers.TaskSummary;
-import org.hubline.shared.ui.FormErrors;
 
 /** Records how a task ended: done with hours, or could not complete with the reason. */
 class OutcomeDialog extends Dialog {

@@ -18,10 +18,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.hubline.shared.security.Roles;
-import org.hubline.volunteers.Skill;
-import org.hubline.volunteers.VolunteerRoster;
 import org.hubline.shared.ui.FormErrors;
 import org.hubline.shared.ui.RecordForms;
+import org.hubline.volunteers.Skill;
+import org.hubline.volunteers.VolunteerRoster;
 
 /** The list of volunteer skills coordinators choose from; retired skills stay on volunteers' records. */
 @Route("admin/skills")

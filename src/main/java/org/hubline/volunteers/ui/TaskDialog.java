@@ -14,9 +14,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import org.hubline.intake.HubNeed;
+import org.hubline.shared.ui.FormErrors;
 import org.hubline.volunteers.HubTasks;
 import org.hubline.volunteers.TaskType;
-import org.hubline.shared.ui.FormErrors;
 
 /** Makes a volunteer task from a need: the kind of task, when it is due, instructions for the volunteer. */
 class TaskDialog extends Dialog {

@@ -31,8 +31,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.hubline.places.Ward;
 import org.hubline.shared.security.HubRef;
 import org.hubline.shared.ui.FormErrors;
-import org.hubline.shared.validation.InvalidInputException;
-import org.hubline.shared.validation.StaleEditException;
 import org.hubline.volunteers.Availability;
 import org.hubline.volunteers.Away;
 import org.hubline.volunteers.DbsLevel;
@@ -80,10 +78,37 @@ class VolunteerFormDialog extends Dialog {
         setWidth("min(52rem, 96vw)");
         List<Skill> skillOptions = roster.skills().stream().filter(Skill::active).toList();
         List<Ward> wards = roster.wards();
+        choices(myHubs, skillOptions, wards);
+        errors.fields(fields());
+        layOut();
+        if (opened != null) {
+            show(opened.details(), myHubs, skillOptions);
+            wards.stream().filter(w -> w.code().equals(opened.details().homeWardCode())).findFirst()
+                    .ifPresent(ward::setValue);
+        } else if (myHubs.size() == 1) {
+            hubs.setValue(Set.copyOf(myHubs));
+        }
+        Button save = new Button("Save", e -> {
+            if (errors.attempt(() -> {
+                if (opened == null) {
+                    roster.register(value());
+                } else {
+                    roster.update(opened, value());
+                }
+            })) {
+                close();
+                onSaved.run();
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("volunteer-save");
+        getFooter().add(new Button("Cancel", e -> close()), save);
+    }
+
+    private void choices(List<HubRef> myHubs, List<Skill> skillOptions, List<Ward> wards) {
         ward.setItems(wards);
         ward.setItemLabelGenerator(Ward::name);
         ward.setClearButtonVisible(true);
-        ward.setId("volunteer-ward");
         hubs.setItems(myHubs);
         hubs.setItemLabelGenerator(HubRef::name);
         skills.setItems(skillOptions);
@@ -103,13 +128,16 @@ class VolunteerFormDialog extends Dialog {
         for (DatePicker d : List.of(awayFrom, awayTo, dbsDate, renewal)) {
             d.setLocale(Locale.UK);
         }
+    }
+
+    /** Who they are, when they are free (a row of parts of the day for each day), and their checks. */
+    private void layOut() {
+        ward.setId("volunteer-ward");
         firstName.setId("volunteer-first-name");
         lastName.setId("volunteer-last-name");
         phone.setId("volunteer-phone");
         hubs.setId("volunteer-hubs");
         skills.setId("volunteer-skills");
-        errors.fields(fields());
-
         FormLayout who = new FormLayout(firstName, lastName, phone, email, address, postcode, ward, languages, hubs,
                 skills);
         FormLayout checks = new FormLayout(dbs, dbsDate, updateService, renewal, idChecked, trained, maxTasks, status,
@@ -125,33 +153,6 @@ class VolunteerFormDialog extends Dialog {
         }
         add(errors, who, new H3("When they are free"), week, new FormLayout(awayFrom, awayTo), new H3("Checks"),
                 checks);
-        if (opened != null) {
-            show(opened.details(), myHubs, skillOptions);
-            wards.stream().filter(w -> w.code().equals(opened.details().homeWardCode())).findFirst()
-                    .ifPresent(ward::setValue);
-        } else if (myHubs.size() == 1) {
-            hubs.setValue(Set.copyOf(myHubs));
-        }
-
-        Button save = new Button("Save", e -> {
-            clearErrors();
-            try {
-                if (opened == null) {
-                    roster.register(value());
-                } else {
-                    roster.update(opened, value());
-                }
-                close();
-                onSaved.run();
-            } catch (InvalidInputException ex) {
-                errors.show(ex.fieldErrors());
-            } catch (StaleEditException ex) {
-                errors.show(ex.getMessage());
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("volunteer-save");
-        getFooter().add(new Button("Cancel", e -> close()), save);
     }
 
     private VolunteerDetails value() {
@@ -213,9 +214,5 @@ class VolunteerFormDialog extends Dialog {
         m.put("maxTasks", maxTasks);
         m.put("status", status);
         return m;
-    }
-
-    private void clearErrors() {
-        errors.clear();
     }
 }
