@@ -23,6 +23,7 @@ public final class VolunteerBuilder {
     private String firstName = "Test";
     private String lastName = "Volunteer";
     private String phone = Unique.phone();
+    private String homeWardCode;
     private Set<Long> hubIds = Set.of();
     private Set<String> skills = Set.of();
     private Set<Availability> availability = Set.of();
@@ -47,6 +48,12 @@ public final class VolunteerBuilder {
 
     public VolunteerBuilder phone(String phone) {
         this.phone = phone;
+        return this;
+    }
+
+    /** Lives in the ward (its ONS code): suggested first for residents of the same ward. */
+    public VolunteerBuilder livingIn(String wardCode) {
+        this.homeWardCode = wardCode;
         return this;
     }
 
@@ -94,7 +101,7 @@ public final class VolunteerBuilder {
     }
 
     public VolunteerDetails build() {
-        return new VolunteerDetails(firstName, lastName, phone, null, null, null, null, null, hubIds, skills,
+        return new VolunteerDetails(firstName, lastName, phone, null, null, null, homeWardCode, null, hubIds, skills,
                 availability, List.of(), dbsLevel, dbsCertificateDate, false, dbsRenewalDue, true, true, maxTasks,
                 status, true);
     }
