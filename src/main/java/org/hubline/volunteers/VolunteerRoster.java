@@ -111,7 +111,10 @@ public class VolunteerRoster {
         return v.toRecord();
     }
 
-    /** Active volunteers of the hub free now (this part of today) with a free slot and not away. */
+    /**
+     * Volunteers of the hub who could take a task now: active, consenting, free this part of today, with
+     * a free slot, not away, and their DBS check (if they have one) not lapsed.
+     */
     @PreAuthorize(COORDINATES)
     @Transactional(readOnly = true)
     public List<VolunteerLine> availableNow(long hubId) {

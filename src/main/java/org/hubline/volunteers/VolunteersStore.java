@@ -168,6 +168,7 @@ class VolunteersStore {
                 FROM volunteer v JOIN volunteer_hub h ON h.volunteer_id = v.id
                 JOIN volunteer_availability a ON a.volunteer_id = v.id AND a.day_of_week = :day AND a.part_of_day = :part
                 WHERE h.hub_id = :hub AND v.status = 'ACTIVE' AND v.active_tasks < v.max_tasks
+                  AND v.consent_to_hold = TRUE AND (v.dbs_renewal_due IS NULL OR v.dbs_renewal_due >= :today)
                   AND NOT EXISTS (SELECT 1 FROM volunteer_away w WHERE w.volunteer_id = v.id
                                   AND w.from_date <= :today AND w.to_date >= :today)
                 ORDER BY v.active_tasks, v.last_name, v.first_name""")

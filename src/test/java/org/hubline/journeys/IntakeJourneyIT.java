@@ -1,12 +1,19 @@
 package org.hubline.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hubline.test.ResidentBuilder.aResident;
 
+import java.time.LocalDate;
+import java.util.List;
+
+import org.hubline.intake.CallIntake;
 import org.hubline.intake.Calls;
+import org.hubline.intake.NeedTaxonomy;
 import org.hubline.places.PostcodeImports;
 import org.hubline.places.Routing;
 import org.hubline.test.DemoUsers;
 import org.hubline.test.SignedIn;
+import org.hubline.test.Unique;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -30,6 +37,19 @@ class IntakeJourneyIT extends BrowserJourney {
     @BeforeEach
     void demoPostcodesInForce() {
         Calls.ensureDemoPostcodes(SignedIn.in(app), app.getBean(Routing.class), app.getBean(PostcodeImports.class));
+    }
+
+    /** Winifred Ogden of Shaw called the helpline before: she is on the register. */
+    private void aResidentWhoCalledBefore() {
+        SignedIn signedIn = SignedIn.in(app);
+        signedIn.as("handler");
+        try {
+            app.getBean(CallIntake.class).logCall(Calls.newCall(aResident().called("Winifred", "Ogden")
+                    .bornOn(LocalDate.of(1939, 9, 12)).inShaw().phone(Unique.phone()).build(),
+                    List.of(Calls.need(app.getBean(NeedTaxonomy.class), "Befriending", null))));
+        } finally {
+            signedIn.nobody();
+        }
     }
 
     private void keys(CharSequence... keys) {
@@ -56,6 +76,7 @@ class IntakeJourneyIT extends BrowserJourney {
 
     @Test
     void callHandlerLogsAReturningResidentsCallByKeyboardAndItReachesTheHub() {
+        aResidentWhoCalledBefore();
         signIn("handler", DemoUsers.PASSWORD);
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("new-call")));
         alt("c");
@@ -64,9 +85,9 @@ class IntakeJourneyIT extends BrowserJourney {
         assertThat(driver.findElement(By.id("call-shortcuts")).getText()).contains("Ctrl+S", "Alt+N");
         assertThat(focusedId()).isEqualTo("resident-first-name");
 
-        keys("Margret", Keys.TAB, "Thomson", Keys.TAB, "14/03/1948", Keys.TAB);
+        keys("Winnifred", Keys.TAB, "Ogdon", Keys.TAB, "12/09/1939", Keys.TAB);
         screenshot("call-typed");
-        waiting().until(d -> d.findElement(By.id("matches")).getText().contains("Margaret Thompson"));
+        waiting().until(d -> d.findElement(By.id("matches")).getText().contains("Winifred Ogden"));
         assertThat(driver.findElement(By.id("matches")).getText()).contains("Likely match", "name", "date of birth");
         screenshot("call-matches");
 
@@ -109,7 +130,7 @@ class IntakeJourneyIT extends BrowserJourney {
         new Actions(driver).keyDown(Keys.CONTROL).sendKeys("s").keyUp(Keys.CONTROL).perform();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("resident-name")));
         settle();
-        assertThat(driver.findElement(By.id("resident-name")).getText()).isEqualTo("Margaret Thompson");
+        assertThat(driver.findElement(By.id("resident-name")).getText()).isEqualTo("Winifred Ogden");
         String requests = driver.findElement(By.id("resident-requests")).getText();
         assertThat(requests).contains("P1 · same day", "medicines needed today", "Prescription collection",
                 "needed today", "Shopping", "Routed · North Hub");
@@ -122,5 +143,25 @@ class IntakeJourneyIT extends BrowserJourney {
                 .contains("medicines needed today · no one supporting them now"));
         screenshot("callback-queue");
         assertAccessible("the callback queue");
+    }
+
+    @Test
+    void aDateOfBirthThatIsNotADateIsRefusedBesideTheFieldAndNothingIsSaved() {
+        signIn("handler", DemoUsers.PASSWORD);
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("new-call")));
+        alt("c");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("call-shortcuts")));
+        settle();
+        keys("Iris", Keys.TAB, "Impossible", Keys.TAB, "31/02/1950", Keys.TAB);
+        new Actions(driver).keyDown(Keys.CONTROL).sendKeys("s").keyUp(Keys.CONTROL).perform();
+        settle();
+        waiting().until(d -> d.findElement(By.id("call-errors")).isDisplayed());
+        assertThat(driver.findElement(By.id("call-errors")).getText()).contains("Date of birth: Enter a real date");
+        assertThat(driver.findElement(By.id("resident-dob")).getDomAttribute("invalid")).isNotNull();
+        assertThat((String) ((JavascriptExecutor) driver).executeScript(
+                "return document.getElementById('resident-dob').inputElement.value")).isEqualTo("31/02/1950");
+        assertThat(driver.getCurrentUrl()).contains("calls/new");
+        screenshot("call-impossible-date");
+        assertAccessible("the call screen refusing a date");
     }
 }

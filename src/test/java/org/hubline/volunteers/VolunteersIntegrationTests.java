@@ -137,6 +137,14 @@ abstract class VolunteersIntegrationTests extends InTheDemoBorough {
     }
 
     @Test
+    void onlyVolunteersWhoCouldTakeATaskAreListedAsFreeNow() {
+        Shoppers shoppers = shoppersInTheNorth();
+        List<Long> free = roster.availableNow(hub("NORTH")).stream().map(VolunteerLine::id).toList();
+        assertThat(free).contains(shoppers.able().id()).doesNotContain(shoppers.lapsed().id(),
+                shoppers.paused().id());
+    }
+
+    @Test
     void anExcludedVolunteerCannotBeAllocatedAndSaysWhy() {
         VolunteerRecord lapsed = shoppersInTheNorth().lapsed();
         HubNeed need = shoppingNeedInShaw();

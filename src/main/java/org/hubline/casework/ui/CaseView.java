@@ -10,7 +10,6 @@ import java.util.function.Supplier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -40,6 +39,7 @@ import org.hubline.shared.ui.FormErrors;
 import org.hubline.shared.ui.Formats;
 import org.hubline.shared.validation.InvalidInputException;
 import org.hubline.volunteers.TaskType;
+import org.hubline.shared.ui.DateField;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -149,7 +149,7 @@ public class CaseView extends Div implements BeforeEnterObserver {
         outcome.setId("case-outcome");
         outcome.setWidthFull();
         if (c.open()) {
-            DatePicker review = new DatePicker("Next review", c.nextReview());
+            DateField review = new DateField("Next review", c.nextReview());
             review.setLocale(Locale.UK);
             review.setId("case-review");
             Button setReview = new Button("Set the review", e -> act(() -> casework.setReview(c.id(),
@@ -199,7 +199,7 @@ public class CaseView extends Div implements BeforeEnterObserver {
         service.setId("action-service");
         need.addValueChangeListener(e -> service.setItems(e.getValue() == null ? List.of()
                 : casework.serviceOptions(e.getValue().id())));
-        DatePicker due = new DatePicker("Due");
+        DateField due = new DateField("Due");
         due.setLocale(Locale.UK);
         due.setId("action-due");
         Button addAction = new Button("Add the action", e -> act(() -> casework.addAction(c.id(), new ActionInput(

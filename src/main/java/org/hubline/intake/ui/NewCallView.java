@@ -27,13 +27,10 @@ import org.hubline.intake.CallDrafts;
 import org.hubline.intake.CallIntake;
 import org.hubline.intake.CallPreview;
 import org.hubline.intake.LogCall;
-import org.hubline.intake.LoggedCall;
 import org.hubline.intake.NeedTaxonomy;
 import org.hubline.residents.ResidentRecord;
 import org.hubline.shared.security.Roles;
 import org.hubline.shared.ui.FormErrors;
-import org.hubline.shared.validation.InvalidInputException;
-import org.hubline.shared.validation.StaleEditException;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -190,9 +187,7 @@ public class NewCallView extends Div implements BeforeEnterObserver {
     }
 
     private void save() {
-        errors.clear();
-        try {
-            LoggedCall logged = intake.logCall(command());
+        errors.saved(() -> intake.logCall(command())).ifPresent(logged -> {
             String where = logged.route().hasHub() ? logged.route().hub().name() : "no hub yet";
             Notification done = Notification.show("Call saved: " + logged.triage().priority().label() + " · "
                     + logged.needs().size() + (logged.needs().size() == 1 ? " need → " : " needs → ") + where, 6000,
@@ -200,11 +195,7 @@ public class NewCallView extends Div implements BeforeEnterObserver {
             done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate(ResidentView.class,
                     new RouteParameters("id", String.valueOf(logged.residentId()))));
-        } catch (InvalidInputException e) {
-            errors.show(e.fieldErrors());
-        } catch (StaleEditException e) {
-            errors.show(e.getMessage());
-        }
+        });
     }
 
     static String orEmpty(String s) {

@@ -2,7 +2,6 @@ package org.hubline.intake.ui;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -24,13 +23,14 @@ import org.hubline.residents.ContactMethod;
 import org.hubline.residents.MatchQuery;
 import org.hubline.residents.ResidentDetails;
 import org.hubline.residents.Vulnerability;
+import org.hubline.shared.ui.DateField;
 
 /** The resident's details on the call form, in the order a handler asks for them. */
 class ResidentFields extends Section {
 
     final TextField firstName = text("First name", "resident-first-name");
     final TextField lastName = text("Last name", "resident-last-name");
-    final DatePicker dateOfBirth = new DatePicker("Date of birth");
+    final DateField dateOfBirth = new DateField("Date of birth");
     final TextField phone = text("Phone", "resident-phone");
     final TextField otherPhone = text("Other phone", "resident-other-phone");
     final TextField postcode = text("Postcode", "resident-postcode");
@@ -53,10 +53,9 @@ class ResidentFields extends Section {
     ResidentFields() {
         setId("resident-fields");
         dateOfBirth.setId("resident-dob");
-        dateOfBirth.setLocale(Locale.UK);
         dateOfBirth.setAutoOpen(false);
         dateOfBirth.setHelperText("For example 14/03/1948");
-        dateOfBirth.setI18n(new DatePicker.DatePickerI18n().setBadInputErrorMessage("Enter a date like 14/03/1948")
+        dateOfBirth.setI18n(new DatePicker.DatePickerI18n().setBadInputErrorMessage(DateField.UNREADABLE)
                 .setMaxErrorMessage("The date of birth cannot be in the future"));
         phone.setHelperText("07… or +44 7…");
         postcode.setHelperText("Routes the call to a hub");

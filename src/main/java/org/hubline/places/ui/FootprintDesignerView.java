@@ -12,7 +12,6 @@ import java.util.Map;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -40,6 +39,7 @@ import org.hubline.places.WardMove;
 import org.hubline.places.WardsReassigned;
 import org.hubline.shared.security.Roles;
 import org.hubline.shared.ui.FormErrors;
+import org.hubline.shared.ui.DateField;
 
 /**
  * Admins redraw the hubs' ward footprints. Choosing another hub for a ward previews at once:
@@ -61,7 +61,7 @@ public class FootprintDesignerView extends VerticalLayout {
     private final Div hubCards = new Div();
     private final Grid<Ward> wards = new Grid<>(Ward.class, false);
     private final Paragraph summary = new Paragraph();
-    private final DatePicker effectiveFrom = new DatePicker("Takes effect from");
+    private final DateField effectiveFrom = new DateField("Takes effect from");
     private final TextField reason = new TextField("Reason for the change");
     private final Button apply = new Button("Apply change");
     private final FormErrors errors = new FormErrors("footprint-errors", "The footprint was not changed")

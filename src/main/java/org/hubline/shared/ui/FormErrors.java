@@ -85,6 +85,11 @@ public class FormErrors extends Div {
     /** As {@link #attempt}, for a save whose result the form shows; empty if it was refused. */
     public <T> Optional<T> saved(Supplier<T> save) {
         clear();
+        Map<String, String> unreadable = unreadable();
+        if (!unreadable.isEmpty()) {
+            show(unreadable);
+            return Optional.empty();
+        }
         try {
             return Optional.of(save.get());
         } catch (InvalidInputException e) {
@@ -93,6 +98,17 @@ public class FormErrors extends Div {
             show(e.getMessage());
         }
         return Optional.empty();
+    }
+
+    /** The registered dates typed that are not dates: nothing is saved while one is there. */
+    private Map<String, String> unreadable() {
+        Map<String, String> errors = new LinkedHashMap<>();
+        fields.forEach((key, field) -> {
+            if (field.component() instanceof DateField date && date.unreadable()) {
+                errors.put(key, DateField.UNREADABLE);
+            }
+        });
+        return errors;
     }
 
     /** Marks each field with its message and lists them all in the summary, which takes focus. */

@@ -108,8 +108,7 @@ public class MyHubView extends Div {
                 .setHeader("For").setAutoWidth(true);
         needGrid.addColumn(n -> n.status().label()).setHeader("Status").setAutoWidth(true);
         needGrid.addComponentColumn(n -> {
-            Button make = new Button("Make a task", e -> new TaskDialog(tasks, n, clock.getZone(), LocalDate.now(clock),
-                    this::refresh).open());
+            Button make = new Button("Make a task", e -> new TaskDialog(tasks, n, clock, this::refresh).open());
             make.setAriaLabel("Make a task for " + n.label() + " for " + n.residentFirstName());
             return make;
         }).setHeader("Task").setAutoWidth(true);

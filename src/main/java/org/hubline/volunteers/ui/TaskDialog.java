@@ -1,9 +1,10 @@
 package org.hubline.volunteers.ui;
 
-import java.time.LocalDate;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 import com.vaadin.flow.component.button.Button;
@@ -17,11 +18,13 @@ import org.hubline.intake.HubNeed;
 import org.hubline.shared.ui.FormErrors;
 import org.hubline.volunteers.HubTasks;
 import org.hubline.volunteers.TaskType;
+import org.hubline.shared.ui.Formats;
 
 /** Makes a volunteer task from a need: the kind of task, when it is due, instructions for the volunteer. */
 class TaskDialog extends Dialog {
 
-    TaskDialog(HubTasks tasks, HubNeed need, ZoneId zone, LocalDate today, Runnable onSaved) {
+    TaskDialog(HubTasks tasks, HubNeed need, Clock clock, Runnable onSaved) {
+        ZoneId zone = clock.getZone();
         setHeaderTitle("Make a task: " + need.label() + " for " + need.residentFirstName());
         Select<TaskType> type = new Select<>();
         type.setLabel("Task");
@@ -31,7 +34,8 @@ class TaskDialog extends Dialog {
         type.setId("task-type");
         DateTimePicker due = new DateTimePicker("Due");
         due.setLocale(Locale.UK);
-        due.setValue(LocalDateTime.of(today.plusDays(1), LocalTime.of(10, 0)));
+        due.setValue(defaultDue(need, clock));
+        due.setHelperText("The need is due by " + Formats.dateTime(need.dueAt(), clock));
         due.setId("task-due");
         TextArea instructions = new TextArea("Instructions for the volunteer");
         instructions.setHelperText("The volunteer sees the task, the resident's first name and street, and this. "
@@ -52,6 +56,19 @@ class TaskDialog extends Dialog {
         save.setId("task-save");
         add(errors, type, due, instructions);
         getFooter().add(new Button("Cancel", e -> close()), save);
+    }
+
+    /**
+     * When the task is due unless the coordinator says otherwise: tomorrow at 10:00, or sooner if
+     * the need is due before then (its due time, on the hour), but never within the next hour.
+     */
+    static LocalDateTime defaultDue(HubNeed need, Clock clock) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime tomorrowMorning = LocalDateTime.of(now.toLocalDate().plusDays(1), LocalTime.of(10, 0));
+        LocalDateTime needDue = LocalDateTime.ofInstant(need.dueAt(), clock.getZone()).truncatedTo(ChronoUnit.HOURS);
+        LocalDateTime soonest = now.plusHours(1).truncatedTo(ChronoUnit.HOURS).plusHours(1);
+        LocalDateTime due = needDue.isBefore(tomorrowMorning) ? needDue : tomorrowMorning;
+        return due.isBefore(soonest) ? soonest : due;
     }
 
     /** The task a need most often becomes, as a starting point the coordinator can change. */

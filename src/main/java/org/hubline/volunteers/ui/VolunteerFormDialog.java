@@ -40,6 +40,7 @@ import org.hubline.volunteers.VolunteerDetails;
 import org.hubline.volunteers.VolunteerRecord;
 import org.hubline.volunteers.VolunteerRoster;
 import org.hubline.volunteers.VolunteerStatus;
+import org.hubline.shared.ui.DateField;
 
 /**
  * Records or changes a volunteer: contact, hubs, skills, the weekly availability grid and a
@@ -60,12 +61,12 @@ class VolunteerFormDialog extends Dialog {
     private final MultiSelectComboBox<HubRef> hubs = new MultiSelectComboBox<>("Hubs they serve");
     private final MultiSelectComboBox<Skill> skills = new MultiSelectComboBox<>("Skills");
     private final Map<DayOfWeek, CheckboxGroup<PartOfDay>> grid = new LinkedHashMap<>();
-    private final DatePicker awayFrom = new DatePicker("Away from");
-    private final DatePicker awayTo = new DatePicker("Away until");
+    private final DateField awayFrom = new DateField("Away from");
+    private final DateField awayTo = new DateField("Away until");
     private final Select<DbsLevel> dbs = new Select<>();
-    private final DatePicker dbsDate = new DatePicker("DBS certificate date");
+    private final DateField dbsDate = new DateField("DBS certificate date");
     private final Checkbox updateService = new Checkbox("On the DBS Update Service");
-    private final DatePicker renewal = new DatePicker("DBS renewal due");
+    private final DateField renewal = new DateField("DBS renewal due");
     private final Checkbox idChecked = new Checkbox("ID checked");
     private final Checkbox trained = new Checkbox("Training completed");
     private final IntegerField maxTasks = new IntegerField("Most tasks at once");
@@ -210,7 +211,9 @@ class VolunteerFormDialog extends Dialog {
         m.put("skills", skills);
         m.put("dbsLevel", dbs);
         m.put("dbsCertificateDate", dbsDate);
+        m.put("awayFrom", awayFrom);
         m.put("away", awayTo);
+        m.put("dbsRenewalDue", renewal);
         m.put("maxTasks", maxTasks);
         m.put("status", status);
         return m;
