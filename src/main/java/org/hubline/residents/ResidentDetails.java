@@ -11,14 +11,18 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.hubline.shared.validation.PersonName;
+
 /**
  * What a handler records about a resident. Phone numbers and postcode are checked and
  * normalised by {@link Residents}; the date of birth may not be in the future or give an age
  * over 120. Consent answers here are the current ones; {@link Residents} keeps their history.
  */
 public record ResidentDetails(
-        @NotBlank(message = "Enter the resident's first name") @Size(max = 100, message = "At most 100 characters") String firstName,
-        @NotBlank(message = "Enter the resident's last name") @Size(max = 100, message = "At most 100 characters") String lastName,
+        @NotBlank(message = "Enter the resident's first name") @Size(max = 100, message = "At most 100 characters")
+        @Pattern(regexp = PersonName.PATTERN, message = PersonName.MESSAGE) String firstName,
+        @NotBlank(message = "Enter the resident's last name") @Size(max = 100, message = "At most 100 characters")
+        @Pattern(regexp = PersonName.PATTERN, message = PersonName.MESSAGE) String lastName,
         LocalDate dateOfBirth,
         @Size(max = 200, message = "At most 200 characters") String addressLine1,
         @Size(max = 200, message = "At most 200 characters") String addressLine2,

@@ -6,11 +6,12 @@ import java.util.regex.Pattern;
 
 /**
  * A UK postcode in its normal form: upper case, one space before the inward code
- * ("ol1 1aa", "OL11AA" and " OL1  1AA " are all "OL1 1AA").
+ * ("ol1 1aa", "OL11AA" and " OL1  1AA " are all "OL1 1AA"). The special ones are postcodes too:
+ * Girobank's {@code GIR 0AA}, and British Forces post in its postcode form ({@code BF1 3AA}).
  */
 public record Postcode(String value) {
 
-    private static final Pattern FORMAT = Pattern.compile("^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$");
+    private static final Pattern FORMAT = Pattern.compile("^([A-Z]{1,2}[0-9][A-Z0-9]?|GIR) ?[0-9][A-Z]{2}$");
 
     public Postcode {
         if (!FORMAT.matcher(value).matches() || value.charAt(value.length() - 4) != ' ') {

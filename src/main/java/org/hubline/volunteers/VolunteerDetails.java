@@ -9,7 +9,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import org.hubline.shared.validation.PersonName;
 
 /**
  * What a coordinator records about a volunteer. The DBS renewal date may be left empty: it then
@@ -17,8 +20,10 @@ import jakarta.validation.constraints.Size;
  * unless the volunteer is on the Update Service.
  */
 public record VolunteerDetails(
-        @NotBlank(message = "Enter the first name") @Size(max = 100) String firstName,
-        @NotBlank(message = "Enter the last name") @Size(max = 100) String lastName,
+        @NotBlank(message = "Enter the first name") @Size(max = 100)
+        @Pattern(regexp = PersonName.PATTERN, message = PersonName.MESSAGE) String firstName,
+        @NotBlank(message = "Enter the last name") @Size(max = 100)
+        @Pattern(regexp = PersonName.PATTERN, message = PersonName.MESSAGE) String lastName,
         String phone,
         @Email(message = "Enter an email address like name@example.com") @Size(max = 254) String email,
         @Size(max = 200) String addressLine1,

@@ -146,7 +146,7 @@ class IntakeJourneyIT extends BrowserJourney {
     }
 
     @Test
-    void aDateOfBirthThatIsNotADateIsRefusedBesideTheFieldAndNothingIsSaved() {
+    void aDateOfBirthThatIsNotADateIsRefusedBesideTheFieldAndALongNoteSaysHowMuchRoomIsLeft() {
         signIn("handler", DemoUsers.PASSWORD);
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("new-call")));
         alt("c");
@@ -161,6 +161,14 @@ class IntakeJourneyIT extends BrowserJourney {
         assertThat((String) ((JavascriptExecutor) driver).executeScript(
                 "return document.getElementById('resident-dob').inputElement.value")).isEqualTo("31/02/1950");
         assertThat(driver.getCurrentUrl()).contains("calls/new");
+
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        assertThat((String) js.executeScript("return document.getElementById('call-note').helperText"))
+                .isEqualTo("Up to 2,000 characters");
+        js.executeScript("const note = document.getElementById('call-note'); note.value = 'x'.repeat(1700);"
+                + "note.dispatchEvent(new Event('input'));");
+        assertThat((String) js.executeScript("return document.getElementById('call-note').helperText"))
+                .isEqualTo("300 characters left");
         screenshot("call-impossible-date");
         assertAccessible("the call screen refusing a date");
     }

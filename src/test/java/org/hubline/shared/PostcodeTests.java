@@ -16,6 +16,14 @@ class PostcodeTests {
     }
 
     @Test
+    void theSpecialPostcodesAreAccepted() {
+        assertThat(Postcode.parse("gir0aa")).map(Postcode::value).contains("GIR 0AA");
+        assertThat(Postcode.parse("BF1 3AA")).map(Postcode::value).contains("BF1 3AA");
+        assertThat(Postcode.parse("GIR 1AB")).isPresent();
+        assertThat(Postcode.parse("GIRL 0AA")).isEmpty();
+    }
+
+    @Test
     void somethingThatIsNotAPostcodeIsRefused() {
         assertThat(Postcode.parse("not a postcode")).isEmpty();
         assertThat(Postcode.parse("OL1")).isEmpty();

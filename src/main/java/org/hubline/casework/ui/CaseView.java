@@ -40,6 +40,7 @@ import org.hubline.shared.ui.Formats;
 import org.hubline.shared.validation.InvalidInputException;
 import org.hubline.volunteers.TaskType;
 import org.hubline.shared.ui.DateField;
+import org.hubline.shared.ui.Room;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -136,6 +137,7 @@ public class CaseView extends Div implements BeforeEnterObserver {
                 + n.text())));
         TextField note = new TextField("New note");
         note.setId("case-note");
+        Room.limit(note, 2000);
         note.setWidthFull();
         Button addNote = new Button("Add the note", e -> act(() -> casework.addNote(c.id(), note.getValue())));
         addNote.setId("case-add-note");

@@ -13,6 +13,7 @@ import org.hubline.intake.Channel;
 import org.hubline.intake.Direction;
 import org.hubline.intake.HelpRequestSummary;
 import org.hubline.shared.ui.FormErrors;
+import org.hubline.shared.ui.Room;
 
 /** Records a call back to the resident: spoke to them, or another unsuccessful attempt. */
 class CallbackDialog extends Dialog {
@@ -27,6 +28,7 @@ class CallbackDialog extends Dialog {
         TextArea note = new TextArea("Note");
         note.setId("callback-note");
         note.setWidthFull();
+        Room.limit(note, 2000);
         FormErrors errors = new FormErrors("callback-errors", "The call back was not recorded")
                 .field("outcome", outcome).field("note", note);
         Button save = new Button("Save", e -> {

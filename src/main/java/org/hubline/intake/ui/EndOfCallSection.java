@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
 import org.hubline.intake.CallOutcome;
+import org.hubline.shared.ui.Room;
 
 /** How the call ended, a note, and whether the resident needs a callback. */
 class EndOfCallSection extends Section {
@@ -30,7 +31,7 @@ class EndOfCallSection extends Section {
         outcome.setId("call-outcome");
         note.setId("call-note");
         note.setValueChangeMode(ValueChangeMode.LAZY);
-        note.setMaxLength(2000);
+        Room.limit(note, 2000);
         note.setWidthFull();
         callback.setId("call-callback");
         add(new H2("End of call"), outcome, note, callback);

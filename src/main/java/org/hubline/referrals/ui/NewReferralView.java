@@ -27,6 +27,7 @@ import org.hubline.referrals.Referrals;
 import org.hubline.shared.security.Roles;
 import org.hubline.shared.ui.FormErrors;
 import org.hubline.shared.validation.InvalidInputException;
+import org.hubline.shared.ui.Room;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -78,7 +79,7 @@ public class NewReferralView extends Div implements BeforeEnterObserver {
         consentNow.setId("referral-consent-now");
         consentNow.setVisible(false);
         note.setId("referral-note");
-        note.setMaxLength(1000);
+        Room.limit(note, 1000);
         note.setWidthFull();
         problem.field("service", service).field("note", note);
         service.addValueChangeListener(e -> showPreview());

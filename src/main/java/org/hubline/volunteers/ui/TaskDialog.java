@@ -19,6 +19,7 @@ import org.hubline.shared.ui.FormErrors;
 import org.hubline.volunteers.HubTasks;
 import org.hubline.volunteers.TaskType;
 import org.hubline.shared.ui.Formats;
+import org.hubline.shared.ui.Room;
 
 /** Makes a volunteer task from a need: the kind of task, when it is due, instructions for the volunteer. */
 class TaskDialog extends Dialog {
@@ -40,7 +41,7 @@ class TaskDialog extends Dialog {
         TextArea instructions = new TextArea("Instructions for the volunteer");
         instructions.setHelperText("The volunteer sees the task, the resident's first name and street, and this. "
                 + "Nothing else about the resident.");
-        instructions.setMaxLength(500);
+        Room.limit(instructions, 500);
         instructions.setWidthFull();
         instructions.setId("task-instructions");
         FormErrors errors = new FormErrors("task-errors", "The task was not made").field("type", type)
