@@ -11,9 +11,9 @@ import java.util.stream.Collectors;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
-import com.vaadin.flow.router.RouteNotFoundError;
 
 import org.hubline.accounts.ui.LoginView;
 import org.hubline.shared.security.Role;
@@ -106,9 +106,36 @@ class ViewAccessMatrixViewTests extends SpringBrowserlessTest {
                 Class<?> target = RouteConfiguration.forApplicationScope().getRoute(route).orElseThrow();
                 assertThat(shown).as(role + " opens " + route).isEqualTo(target);
             } else {
-                assertThat(shown).as(role + " is refused " + route).isEqualTo(RouteNotFoundError.class);
+                assertThat(shown).as(role + " is refused " + route).isEqualTo(AccessRefusedView.class);
             }
         });
+    }
+
+    @Test
+    void aRefusedPageIsTheAppsOwnWithTheMenuAWayHomeAndNoListOfRoutes() {
+        signedIn.as("partner");
+        UI.getCurrent().navigate("admin/users");
+        assertThat(getCurrentView()).isInstanceOf(AccessRefusedView.class);
+        String text = getCurrentView().getElement().getTextRecursively();
+        assertThat(text).contains("You do not have access to this page", "Go to your home page")
+                .doesNotContain("Available routes", "admin/audit", "Exception");
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain())
+                .anyMatch(MainLayout.class::isInstance);
+
+        UI.getCurrent().navigate("no/such/page");
+        assertThat(getCurrentView()).isInstanceOf(PageNotFoundView.class);
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("Page not found")
+                .doesNotContain("Available routes");
+    }
+
+    @Test
+    void aCoordinatorOpeningAnotherHubsResidentOnTheCallScreenIsRefusedInsideTheApp() {
+        signedIn.as("coordinator.south");
+        String northResident = url("residents/:id").substring("residents/".length());
+        UI.getCurrent().navigate("calls/new", QueryParameters.of("resident", northResident));
+        assertThat(getCurrentView()).isInstanceOf(RecordRefusedView.class);
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("You do not have access to this page",
+                "another hub").doesNotContain("AccessDeniedException", "at org.");
     }
 
     @Test

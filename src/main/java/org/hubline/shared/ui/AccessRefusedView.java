@@ -1,0 +1,24 @@
+package org.hubline.shared.ui;
+
+import com.vaadin.flow.router.AccessDeniedException;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** A page whose roles the user has not got ("calls" for a partner): refused inside the app. */
+@ParentLayout(MainLayout.class)
+@PermitAll
+public class AccessRefusedView extends RefusalPage implements HasErrorParameter<AccessDeniedException> {
+
+    static final String HEADING = "You do not have access to this page";
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
+        return show(event, HEADING, "Your role does not include this page. If you need it for your work, ask "
+                + "an admin.", HttpServletResponse.SC_FORBIDDEN);
+    }
+}
