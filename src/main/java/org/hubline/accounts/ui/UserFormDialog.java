@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -78,7 +79,13 @@ class UserFormDialog extends Dialog {
         if (opened != null) {
             Button reset = new Button("Reset password", e -> resetPassword());
             reset.setId("user-reset-password");
-            Button toggle = new Button(opened.enabled() ? "Disable" : "Enable", e -> toggleEnabled());
+            Button toggle = new Button(opened.enabled() ? "Disable" : "Enable", e -> {
+                if (opened.enabled()) {
+                    confirmDisable();
+                } else {
+                    toggleEnabled();
+                }
+            });
             toggle.addThemeVariants(opened.enabled() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
             toggle.setId("user-toggle-enabled");
             getFooter().addComponentAsFirst(toggle);
@@ -154,6 +161,17 @@ class UserFormDialog extends Dialog {
         close();
         onSaved.run();
         new TemporaryPasswordDialog(password, false).open();
+    }
+
+    /** Disabling stops the user signing in until an admin enables them again, so it asks first. */
+    private void confirmDisable() {
+        ConfirmDialog confirm = new ConfirmDialog("Disable " + opened.displayName() + "?", opened.displayName()
+                + " will not be able to sign in until an admin enables them again. Their records and history stay.",
+                "Disable", yes -> toggleEnabled());
+        confirm.setCancelable(true);
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setId("disable-confirm");
+        confirm.open();
     }
 
     private void toggleEnabled() {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -82,7 +83,8 @@ public class NewCallView extends Div implements BeforeEnterObserver {
         errors.fields(resident.fields.byName()).fields(triage.byName()).fields(routing.byName())
                 .fields(end.byName()).fields(caller.byName()).handler("needs", needs::showError);
 
-        add(new H1("New call"), keys, draftNotice, errors, caller, resident, routing, needs, triage, end, buttons());
+        add(new H1("New call"), keys, discardRow(), draftNotice, errors, caller, resident, routing, needs, triage,
+                end, buttons());
 
         Shortcuts.addShortcutListener(this, needs::addAndFocus, Key.KEY_N, KeyModifier.ALT);
         Shortcuts.addShortcutListener(this, resident::focusMatches, Key.KEY_M, KeyModifier.ALT);
@@ -95,14 +97,32 @@ public class NewCallView extends Div implements BeforeEnterObserver {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-call");
         save.addClickListener(e -> save());
-        discard.setId("discard-call");
-        discard.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        discard.addClickListener(e -> {
-            drafts.discard();
-            getUI().ifPresent(ui -> ui.getPage().reload());
-        });
-        Div row = new Div(save, discard);
+        Div row = new Div(save);
         row.addClassName("hubline-buttons");
+        return row;
+    }
+
+    /**
+     * Discarding is at the top, apart from saving (never the next key after Save), and asks first: what was typed
+     * is gone once it is discarded.
+     */
+    private Div discardRow() {
+        discard.setId("discard-call");
+        discard.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        discard.addClickListener(e -> {
+            ConfirmDialog confirm = new ConfirmDialog("Discard this call?", "Everything typed for this call will "
+                    + "be gone, and nothing is saved.", "Discard the call", yes -> {
+                        drafts.discard();
+                        getUI().ifPresent(ui -> ui.getPage().reload());
+                    });
+            confirm.setCancelable(true);
+            confirm.setCancelText("Keep the call");
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.setId("discard-confirm");
+            confirm.open();
+        });
+        Div row = new Div(discard);
+        row.addClassName("hubline-discard");
         return row;
     }
 

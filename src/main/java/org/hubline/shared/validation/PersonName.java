@@ -7,7 +7,8 @@ package org.hubline.shared.validation;
  */
 public final class PersonName {
 
-    public static final String PATTERN = "^(?=.*\\p{L})[\\p{L}\\p{M} '’.\\-]+$";
+    /** Blank is left to {@code @NotBlank}, which asks for the name. */
+    public static final String PATTERN = "^\\s*$|^(?=.*\\p{L})[\\p{L}\\p{M} '’.\\-]+$";
     public static final String MESSAGE = "Use letters for the name (any alphabet; spaces, apostrophes and "
             + "hyphens are fine)";
 

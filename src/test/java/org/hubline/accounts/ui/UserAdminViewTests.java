@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
@@ -68,6 +69,30 @@ class UserAdminViewTests extends SpringBrowserlessTest {
         assertThat(test(grid).getCellText(0, 0)).isEqualTo("Vera Viewtest");
         assertThat(test(grid).getCellText(0, 3)).isEqualTo("South Hub");
         assertThat(test(grid).getCellText(0, 4)).isEqualTo("Active · must change password");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void disablingAUserAsksFirstAndCancellingLeavesThemActive() {
+        String username = "keep." + UUID.randomUUID().toString().substring(0, 6);
+        test(find(Button.class).id("new-user")).click();
+        test(field("user-username")).setValue(username);
+        test(field("user-display-name")).setValue("Keith Keepable");
+        multi("user-roles").setValue(Set.of(Role.CALL_HANDLER));
+        test(find(Button.class).id("user-save")).click();
+        test(find(Button.class).id("temporary-password-done")).click();
+        test(find(TextField.class).id("user-search")).setValue(username);
+        Grid<UserSummary> grid = find(Grid.class).id("users");
+
+        test((Button) test(grid).getCellComponent(0, grid.getColumns().size() - 1)).click();
+        test(find(Button.class).id("user-toggle-enabled")).click();
+        ConfirmDialog confirm = find(ConfirmDialog.class).id("disable-confirm");
+        test(confirm).cancel();
+        assertThat(test(grid).getCellText(0, 4)).doesNotContain("Disabled");
+
+        test(find(Button.class).id("user-toggle-enabled")).click();
+        test(find(ConfirmDialog.class).id("disable-confirm")).confirm();
+        assertThat(test(grid).getCellText(0, 4)).isEqualTo("Disabled");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.List;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
@@ -79,6 +80,16 @@ class NewCallViewTests extends SpringBrowserlessTest {
                 + "Dorothy Pilkington");
         assertThat(field("resident-postcode").getValue()).isEqualTo("OL2 9ZP");
         assertThat(find(Paragraph.class).id("route-message").getText()).isEqualTo("Shaw → North Hub.");
+    }
+
+    @Test
+    void discardingACallAsksFirstAndKeepingItLosesNothing() {
+        test(field("resident-first-name")).setValue("Kept");
+        test(find(Button.class).id("discard-call")).click();
+        ConfirmDialog confirm = find(ConfirmDialog.class).id("discard-confirm");
+        assertThat(confirm.isOpened()).isTrue();
+        test(confirm).cancel();
+        assertThat(field("resident-first-name").getValue()).isEqualTo("Kept");
     }
 
     @Test
