@@ -1,5 +1,7 @@
 package org.hubline.insight;
 
+import static org.hubline.shared.Text.count;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -155,8 +157,9 @@ public final class DashboardTiles {
     private static Tile capacity(DemandDashboard d) {
         List<List<String>> rows = d.hubs().stream().map(h -> List.of(h.hub(), String.valueOf(h.activeVolunteers()),
                 String.valueOf(h.freeSlots()), h.needs(), h.needsPerVolunteer())).toList();
-        String summary = d.hubs().stream().map(h -> h.hub() + ": " + h.activeVolunteers() + " active volunteers, "
-                + h.freeSlots() + " free task slots, " + h.needs() + " needs in the period")
+        String summary = d.hubs().stream().map(h -> h.hub() + ": " + count(h.activeVolunteers(), "active volunteer")
+                + ", " + count(h.freeSlots(), "free task slot") + ", " + DemandDashboard.inWords(h.needs())
+                + ("1".equals(h.needs()) ? " need" : " needs") + " in the period")
                 .collect(Collectors.joining("; ")) + ".";
         return new Tile("capacity", "Volunteer capacity against demand", summary, List.of("Hub", "Active volunteers",
                 "Free task slots now", "Needs in period", "Needs per active volunteer"), rows,

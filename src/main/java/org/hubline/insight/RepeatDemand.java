@@ -63,6 +63,6 @@ final class RepeatDemand {
 
     private static String points(double difference) {
         long rounded = Math.round(difference);
-        return rounded == 0 ? "no change" : (rounded > 0 ? "+" : "") + rounded + " points";
+        return rounded == 0 ? "no change" : (rounded > 0 ? "+" : "") + rounded + (Math.abs(rounded) == 1 ? " point" : " points");
     }
 }

@@ -6,4 +6,9 @@ import java.time.Instant;
 public record NeedSummary(long id, long requestId, String category, String type, WhenNeeded whenNeeded, String detail,
         NeedStatus status, String statusReason, String wardCode, Long hubId, String hubName, String routeStatus,
         String routeReason, Instant routedAt) {
+
+    /** "Food · Shopping"; a need named as its category is said once ("Social isolation"). */
+    public String label() {
+        return category.equals(type) ? type : category + " · " + type;
+    }
 }

@@ -70,7 +70,7 @@ class InsightJourneyIT extends BrowserJourney {
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("insight-total")));
         settle();
         assertThat(driver.findElement(By.id("insight-total")).getText()).startsWith("Central Hub and North Hub, ");
-        assertThat(driver.findElement(By.id("insight-backlog")).getText()).contains("North Hub")
+        assertThat(driver.findElement(By.id("insight-backlog-table")).getText()).contains("North Hub")
                 .doesNotContain("South Hub");
         assertAccessible("demand insight for a coordinator");
     }

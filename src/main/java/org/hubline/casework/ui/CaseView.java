@@ -189,7 +189,7 @@ public class CaseView extends Div implements BeforeEnterObserver {
         owner.setId("action-owner");
         ComboBox<NeedSummary> need = new ComboBox<>("For the need (task or referral)");
         need.setItems(casework.openNeeds(c.id()));
-        need.setItemLabelGenerator(n -> n.category() + " · " + n.type());
+        need.setItemLabelGenerator(NeedSummary::label);
         need.setId("action-need");
         Select<TaskType> taskType = new Select<>();
         taskType.setLabel("Task (volunteer)");

@@ -230,11 +230,11 @@ public class InsightView extends Div {
 
     private Grid<List<String>> table(Tile tile) {
         Grid<List<String>> grid = new Grid<>();
-        grid.setId("insight-" + tile.key());
+        grid.setId("insight-" + tile.key() + "-table");
         grid.setAriaLabel(tile.title() + " (table)");
         for (int i = 0; i < tile.columns().size(); i++) {
             int column = i;
-            grid.addColumn(row -> row.get(column)).setHeader(tile.columns().get(i)).setAutoWidth(true)
+            grid.addColumn(row -> DemandDashboard.inWords(row.get(column))).setHeader(tile.columns().get(i)).setAutoWidth(true)
                     .setFlexGrow(column == 0 ? 1 : 0).setSortable(false);
         }
         grid.setItems(tile.rows());

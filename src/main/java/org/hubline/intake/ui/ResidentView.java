@@ -164,7 +164,7 @@ public class ResidentView extends Div implements BeforeEnterObserver {
     }
 
     private static ListItem needItem(NeedSummary n, List<NeedNotes.Note> notes) {
-        ListItem item = new ListItem(n.category() + " · " + n.type()
+        ListItem item = new ListItem(n.label()
                 + (n.whenNeeded() == null ? "" : " · needed " + n.whenNeeded().label().toLowerCase())
                 + (n.detail() == null ? "" : " · " + n.detail()) + " — " + n.status().label()
                 + (n.statusReason() == null ? "" : " (" + n.statusReason() + ")") + " · "

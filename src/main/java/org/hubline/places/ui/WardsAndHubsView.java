@@ -30,6 +30,7 @@ import org.hubline.places.PlacesAdministration;
 import org.hubline.places.Ward;
 import org.hubline.shared.security.Roles;
 import org.hubline.shared.validation.InvalidInputException;
+import org.hubline.shared.Text;
 
 /** Admins keep the hubs, the wards (of any borough) and the ward hex map. */
 @Route("admin/places")
@@ -97,7 +98,7 @@ public class WardsAndHubsView extends VerticalLayout {
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
             try {
                 int count = admin.importHexJson(new String(bytes, StandardCharsets.UTF_8));
-                hexResult.setText("Imported a hex map of " + count + " wards from " + metadata.fileName() + ".");
+                hexResult.setText("Imported a hex map of " + Text.count(count, "ward") + " from " + metadata.fileName() + ".");
             } catch (InvalidInputException e) {
                 hexResult.setText(metadata.fileName() + " was not imported: " + String.join(" ",
                         e.fieldErrors().values()) + " The hex map is unchanged.");

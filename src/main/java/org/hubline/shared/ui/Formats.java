@@ -3,6 +3,7 @@ package org.hubline.shared.ui;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import org.hubline.shared.Text;
 
 /** How Hubline shows moments to people: in the council's time zone (the application clock's). */
 public final class Formats {
@@ -19,7 +20,7 @@ public final class Formats {
 
     /** "1 postcode", "2,400 postcodes": a count with its noun (regular plurals only). */
     public static String count(long n, String noun) {
-        return String.format("%,d %s", n, n == 1 ? noun : noun + "s");
+        return Text.count(n, noun);
     }
 
     public static String dateTimeSeconds(Instant instant, Clock clock) {

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -47,7 +50,7 @@ class InsightViewTests extends SpringBrowserlessTest {
         assertThat(find(Paragraph.class).id("insight-total").getText()).startsWith("Every hub, 2026-10-29 to "
                 + "2026-11-25:");
         for (String tile : TILES) {
-            assertThat(find(Grid.class).id("insight-" + tile)).isNotNull();
+            assertThat(find(Grid.class).id("insight-" + tile + "-table")).isNotNull();
             assertThat(find(Anchor.class).id("insight-" + tile + "-csv").getText()).startsWith("Download ");
             assertThat(find(Anchor.class).id("insight-" + tile + "-xlsx").getText()).endsWith("(XLSX)");
         }
@@ -121,5 +124,19 @@ class InsightViewTests extends SpringBrowserlessTest {
         assertThat(DemandHexMap.band(0.1, 10)).isZero();
         assertThat(DemandHexMap.band(4.0, 10)).isEqualTo(2);
         assertThat(DemandHexMap.band(10, 10)).isEqualTo(4);
+    }
+
+    @Test
+    void everyElementOnTheDashboardHasItsOwnId() {
+        signedIn.as("director");
+        navigate(InsightView.class);
+        List<String> ids = new ArrayList<>();
+        collectIds(UI.getCurrent(), ids);
+        assertThat(ids).doesNotHaveDuplicates().contains("insight-hub", "insight-backlog-table");
+    }
+
+    private static void collectIds(Component component, List<String> ids) {
+        component.getId().ifPresent(ids::add);
+        component.getChildren().forEach(child -> collectIds(child, ids));
     }
 }
