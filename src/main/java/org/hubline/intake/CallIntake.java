@@ -101,6 +101,7 @@ public class CallIntake {
     public LoggedCall logCall(LogCall command) {
         CallChecks.CheckedCall checked = checks.check(command);
         Route route = routes.route(checked.details().postcode(), command.routing());
+        requireOwner(command, route);
         Placement placement = CallRoutes.placement(route);
         ResidentRecord resident = command.existing() == null ? addResident(command, checked, placement)
                 : changed(command.existing(), checked.details(), placement)
@@ -117,6 +118,15 @@ public class CallIntake {
         }
         return new LoggedCall(resident.id(), requestId, callId, checked.triage(), route,
                 opened == null ? List.of() : opened.needs());
+    }
+
+    /** Needs go to a hub, or the handler chose to record the caller as out of area or to route them later. */
+    private static void requireOwner(LogCall command, Route route) {
+        if (!command.needs().isEmpty() && !route.hasHub() && !command.routing().outOfArea()
+                && !command.routing().routeLater()) {
+            throw InvalidInputException.of("owner", "No hub would have these needs: choose the resident's ward, "
+                    + "record them as out of area, or choose to route them later");
+        }
     }
 
     /** Logs a call back to a resident about a request: spoke to them (done) or another attempt. */

@@ -83,6 +83,25 @@ class Need extends AbstractAggregateRoot<Need> {
         return hubId;
     }
 
+    /**
+     * A need that had no hub (postcode unknown, out of area, or routed later) goes to one, chosen
+     * by a coordinator or admin with the reason; a need that has a hub moves only by a ward move.
+     */
+    void routeTo(long hub, String reason, Instant at) {
+        requireOpen();
+        if (hubId != null) {
+            throw InvalidInputException.of("need", "This need is already with a hub");
+        }
+        if (isBlank(reason)) {
+            throw InvalidInputException.of("reason", "Say why it goes to this hub (the ward, or what the caller said)");
+        }
+        hubId = hub;
+        status = NeedStatus.ROUTED;
+        routeStatus = "OVERRIDDEN";
+        routeReason = reason.trim();
+        routedAt = at;
+    }
+
     /** Work on the need has started: a task offered, a referral sent, or recorded by hand. */
     void start() {
         requireOpen();

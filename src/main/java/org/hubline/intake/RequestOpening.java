@@ -76,7 +76,8 @@ class RequestOpening {
     private List<HelpRequested.RoutedNeed> addNeeds(long requestId, LogCall command, CallChecks.CheckedCall checked,
             Route route, Placement placement, Instant now) {
         Need.NeedRouting routing = new Need.NeedRouting(placement.wardCode(), placement.hubId(),
-                command.routing().outOfArea() ? "OUT_OF_AREA_RECORDED" : route.status().name(), route.reason(), now);
+                command.routing().outOfArea() ? "OUT_OF_AREA_RECORDED" : !route.hasHub()
+                        && command.routing().routeLater() ? "ROUTE_LATER" : route.status().name(), route.reason(), now);
         List<HelpRequested.RoutedNeed> routed = new ArrayList<>();
         List<Need> added = new ArrayList<>();
         int position = 0;

@@ -101,6 +101,13 @@ public class PartnerDirectory {
         return store.countServices(text, category, hubId, false);
     }
 
+    /** The hubs a service can serve, and a pathway belong to. */
+    @PreAuthorize(READS)
+    @Transactional(readOnly = true)
+    public List<Hub> hubs() {
+        return hubs.hubs();
+    }
+
     @PreAuthorize(READS)
     @Transactional(readOnly = true)
     public ServiceRecord service(long id) {

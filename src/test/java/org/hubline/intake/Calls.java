@@ -71,6 +71,12 @@ public final class Calls {
                 null, true, CallDetails.inboundPhone(CallOutcome.SPOKE_COMPLETE, "Test call"), null);
     }
 
+    /** A call whose needs no hub can take yet (the postcode is not known): the handler routes them later. */
+    public static LogCall newCallRoutedLater(ResidentDetails resident, List<NeedInput> needs) {
+        return new LogCall(null, resident, RoutingChoice.later(), needs, SupportNow.FAMILY_OR_FRIENDS, null, null,
+                true, CallDetails.inboundPhone(CallOutcome.SPOKE_COMPLETE, "Test call"), null);
+    }
+
     public static LogCall newCall(ResidentDetails resident, List<NeedInput> needs) {
         return new LogCall(null, resident, RoutingChoice.byPostcode(), needs, SupportNow.FAMILY_OR_FRIENDS, null, null,
                 true, CallDetails.inboundPhone(CallOutcome.SPOKE_COMPLETE, "Test call"), null);

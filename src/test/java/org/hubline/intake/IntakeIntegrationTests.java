@@ -67,6 +67,10 @@ abstract class IntakeIntegrationTests extends InTheDemoBorough {
     WardMoves wardMoves;
     @Autowired
     Routing routing;
+    @Autowired
+    UnroutedNeeds unrouted;
+    @Autowired
+    HubNeeds hubNeeds;
 
     @BeforeEach
     void signInAsHandler() {
@@ -81,6 +85,36 @@ abstract class IntakeIntegrationTests extends InTheDemoBorough {
     /** A date of birth no other test is likely to use. */
     static LocalDate uniqueBirthday() {
         return Unique.birthday();
+    }
+
+    @Test
+    void aNeedNoHubCanTakeIsNeverSavedWithoutAnOwnerAndWaitsInTheQueueUntilACoordinatorSendsIt() {
+        signedIn.as("handler");
+        ResidentDetails nowhere = resident("Nora", "Nowhere", uniqueBirthday(), "OL1 1AA", uniquePhone());
+        List<NeedInput> shopping = List.of(Calls.need(taxonomy, "Shopping", null));
+        assertThatThrownBy(() -> intake.logCall(Calls.newCall(nowhere, shopping)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors().get("owner"))
+                        .startsWith("No hub would have these needs"));
+        LoggedCall later = intake.logCall(Calls.newCallRoutedLater(nowhere, shopping));
+        long needId = later.needs().get(0).id();
+        assertThatThrownBy(() -> unrouted.list()).isInstanceOf(AccessDeniedException.class);
+
+        signedIn.as("coordinator");
+        UnroutedNeed waiting = unrouted.list().stream().filter(n -> n.needId() == needId).findFirst().orElseThrow();
+        assertThat(waiting.cause()).isEqualTo("Left to route later");
+        assertThat(waiting.residentFirstName()).isEqualTo("Nora");
+        assertThat(unrouted.count()).isPositive();
+        long north = hubDirectory.hubs().stream().filter(h -> h.code().equals("NORTH")).findFirst().orElseThrow().id();
+        long south = hubDirectory.hubs().stream().filter(h -> h.code().equals("SOUTH")).findFirst().orElseThrow().id();
+        assertThatThrownBy(() -> unrouted.sendToHub(needId, north, " ")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> unrouted.sendToHub(needId, south, "Lives on the edge of Failsworth"))
+                .isInstanceOf(AccessDeniedException.class);
+        unrouted.sendToHub(needId, north, "She lives in Shaw; her postcode is new");
+
+        assertThat(unrouted.list()).noneMatch(n -> n.needId() == needId);
+        assertThat(hubNeeds.openNeeds(north)).anyMatch(n -> n.needId() == needId);
+        assertThatThrownBy(() -> unrouted.sendToHub(needId, north, "Again")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("already with a hub");
     }
 
     @Test

@@ -14,12 +14,12 @@ public final class Menus {
         return switch (role) {
             case CALL_HANDLER -> List.of("Calls", "My cases", "Referrals", "Find a hub", "Partner directory",
                     "Change password");
-            case HUB_COORDINATOR -> List.of("Calls", "My hub today", "Complex demand", "Volunteers", "My cases",
+            case HUB_COORDINATOR -> List.of("Calls", "My hub today", "Needs without a hub", "Complex demand", "Volunteers", "My cases",
                     "Referrals", "Possible duplicates", "Demand insight", "Find a hub", "Partner directory",
                     "Change password");
             case PARTNER -> List.of("Referrals", "Find a hub", "Change password");
             case STRATEGIC_DIRECTOR -> List.of("Demand insight", "Find a hub", "Change password");
-            case ADMIN -> List.of("Demand insight", "Find a hub", "Partner directory", "Users", "Audit trail",
+            case ADMIN -> List.of("Needs without a hub", "Demand insight", "Find a hub", "Partner directory", "Users", "Audit trail",
                     "Hub footprints", "Postcode directory", "Wards and hubs", "Needs taxonomy", "Volunteer skills",
                     "Change password");
         };

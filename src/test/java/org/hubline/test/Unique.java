@@ -18,6 +18,16 @@ public final class Unique {
         return NEXT.incrementAndGet();
     }
 
+    /** A made-up surname-like word of letters only, different each time ("Baab", "Baac"…). */
+    public static String letters() {
+        int n = next();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < 4; i++, n /= 26) {
+            word.append((char) ('a' + n % 26));
+        }
+        return word.reverse().toString();
+    }
+
     /** A mobile number in the range set aside for drama (07700 900000–900999 and on), never a real one. */
     public static String phone() {
         return "07700 9" + String.format("%05d", next());

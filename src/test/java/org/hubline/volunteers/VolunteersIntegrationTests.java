@@ -34,6 +34,7 @@ import org.hubline.places.HubDirectory;
 import org.hubline.shared.validation.InvalidInputException;
 import org.hubline.shared.validation.StaleEditException;
 import org.hubline.test.InTheDemoBorough;
+import org.hubline.test.Unique;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -81,7 +82,7 @@ abstract class VolunteersIntegrationTests extends InTheDemoBorough {
 
     Shoppers shoppersInTheNorth() {
         signedIn.as("coordinator");
-        int n = UNIQUE.incrementAndGet();
+        String n = Unique.letters();
         LocalDate today = LocalDate.now(clock);
         VolunteerRecord able = roster.register(aVolunteer().called("Abel", "Able" + n).forHub(hub("NORTH"))
                 .doing("SHOPPING").freeAnyTime().withDbs(DbsLevel.BASIC, today.minusYears(1), today.plusYears(2))
@@ -194,7 +195,7 @@ abstract class VolunteersIntegrationTests extends InTheDemoBorough {
     void theLastFreeSlotOfAVolunteerGoesToExactlyOneOfTwoTasks() throws Exception {
         signedIn.as("coordinator");
         int n = UNIQUE.incrementAndGet();
-        VolunteerRecord olga = roster.register(aVolunteer().called("Olga", "Oneslot" + n)
+        VolunteerRecord olga = roster.register(aVolunteer().called("Olga", "Oneslot" + Unique.letters())
                 .phone("07700 94" + String.format("%04d", n)).forHub(hub("NORTH")).doing("DOG_WALKING").freeAnyTime()
                 .takingAtMost(1).build());
         HubNeed first = shoppingNeedInShaw();

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
@@ -35,6 +36,8 @@ class RoutingSection extends Section {
     private final RadioButtonGroup<String> outOfArea = new RadioButtonGroup<>("Outside the borough");
     private final ComboBox<Hub> overrideHub = new ComboBox<>("Send to a different hub");
     private final TextField overrideHubReason = new TextField("Why this hub");
+    private final Checkbox routeLater = new Checkbox("Route it later: the needs wait in \"Needs without a hub\" "
+            + "for a coordinator");
 
     RoutingSection(CallIntake intake) {
         this.intake = intake;
@@ -55,7 +58,9 @@ class RoutingSection extends Section {
         overrideHub.setHelperText("Only if this should not go to the hub routing chose");
         overrideHubReason.setId("route-override-reason");
         overrideHubReason.setValueChangeMode(ValueChangeMode.LAZY);
-        add(new H2("Routing"), message, ward, outOfArea, new FormLayout(overrideHub, overrideHubReason));
+        routeLater.setId("route-later");
+        routeLater.setVisible(false);
+        add(new H2("Routing"), message, ward, outOfArea, routeLater, new FormLayout(overrideHub, overrideHubReason));
     }
 
     /** Shows what routing would do now, and the choices that route needs. */
@@ -64,13 +69,14 @@ class RoutingSection extends Section {
         ward.setVisible(route.status() == Route.Status.UNKNOWN_POSTCODE
                 || route.status() == Route.Status.INVALID_POSTCODE || route.status() == Route.Status.WARD_CHOSEN);
         outOfArea.setVisible(route.status() == Route.Status.OUT_OF_AREA || OUT_OF_AREA.equals(outOfArea.getValue()));
+        routeLater.setVisible(!route.hasHub() && !OUT_OF_AREA.equals(outOfArea.getValue()));
     }
 
     RoutingChoice choice() {
         boolean recordOutOfArea = outOfArea.isVisible() && OUT_OF_AREA.equals(outOfArea.getValue());
         return new RoutingChoice(ward.isVisible() && ward.getValue() != null ? ward.getValue().code() : null,
                 overrideHub.getValue() == null ? null : overrideHub.getValue().id(), overrideHubReason.getValue(),
-                recordOutOfArea);
+                recordOutOfArea, routeLater.isVisible() && routeLater.getValue());
     }
 
     void restore(RoutingChoice choice) {
@@ -85,13 +91,14 @@ class RoutingSection extends Section {
         if (choice.outOfArea()) {
             outOfArea.setValue(OUT_OF_AREA);
         }
+        routeLater.setValue(choice.routeLater());
     }
 
     List<HasValue<?, ?>> inputs() {
-        return List.of(ward, outOfArea, overrideHub, overrideHubReason);
+        return List.of(ward, outOfArea, routeLater, overrideHub, overrideHubReason);
     }
 
     Map<String, HasValidation> byName() {
-        return Map.of("routing", overrideHubReason);
+        return Map.of("routing", overrideHubReason, "owner", routeLater);
     }
 }

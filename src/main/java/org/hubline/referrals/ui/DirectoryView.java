@@ -30,7 +30,6 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.hubline.places.Hub;
-import org.hubline.places.HubDirectory;
 import org.hubline.referrals.ImportReport;
 import org.hubline.referrals.PartnerDirectory;
 import org.hubline.referrals.ServiceRecord;
@@ -54,11 +53,11 @@ public class DirectoryView extends Div {
     private final TextField text = new TextField("Search");
     private final Select<String> category = new Select<>();
 
-    public DirectoryView(PartnerDirectory directory, HubDirectory hubDirectory, CurrentUser currentUser) {
+    public DirectoryView(PartnerDirectory directory, CurrentUser currentUser) {
         this.directory = directory;
         boolean edits = currentUser.require().hasRole(Role.ADMIN) || currentUser.require().hasRole(Role.HUB_COORDINATOR);
         boolean admin = currentUser.require().hasRole(Role.ADMIN);
-        List<Hub> hubs = hubDirectory.hubs();
+        List<Hub> hubs = directory.hubs();
         Map<String, String> categories = directory.needCategories();
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setId("directory-search");

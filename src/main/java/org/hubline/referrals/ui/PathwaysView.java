@@ -20,7 +20,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.hubline.places.Hub;
-import org.hubline.places.HubDirectory;
 import org.hubline.referrals.PartnerDirectory;
 import org.hubline.referrals.ServiceRecord;
 import org.hubline.shared.security.CurrentUser;
@@ -42,11 +41,11 @@ public class PathwaysView extends Div {
     private final FormErrors errors = new FormErrors("pathway-errors", "The pathway was not saved");
     private final List<ServiceRecord> chosen = new ArrayList<>();
 
-    public PathwaysView(PartnerDirectory directory, HubDirectory hubDirectory, CurrentUser currentUser) {
+    public PathwaysView(PartnerDirectory directory, CurrentUser currentUser) {
         this.directory = directory;
         var scope = currentUser.hubScope();
         hub.setLabel("Hub");
-        hub.setItems(hubDirectory.hubs().stream().filter(h -> scope.includes(h.id())).toList());
+        hub.setItems(directory.hubs().stream().filter(h -> scope.includes(h.id())).toList());
         hub.setItemLabelGenerator(Hub::name);
         Map<String, String> categories = directory.needCategories();
         category.setLabel("Need");

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -26,7 +27,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.hubline.intake.HubNeed;
-import org.hubline.intake.HubNeeds;
 import org.hubline.shared.security.CurrentUser;
 import org.hubline.shared.security.HubRef;
 import org.hubline.shared.security.Roles;
@@ -34,6 +34,7 @@ import org.hubline.shared.ui.Formats;
 import org.hubline.shared.validation.InvalidInputException;
 import org.hubline.shared.validation.StaleEditException;
 import org.hubline.volunteers.HubTasks;
+import org.hubline.volunteers.HubToday;
 import org.hubline.volunteers.TaskStatus;
 import org.hubline.volunteers.TaskSummary;
 import org.hubline.volunteers.VolunteerLine;
@@ -50,7 +51,7 @@ import org.hubline.volunteers.VolunteerRoster;
 @RolesAllowed(Roles.HUB_COORDINATOR)
 public class MyHubView extends Div {
 
-    private final HubNeeds needs;
+    private final HubToday needs;
     private final HubTasks tasks;
     private final VolunteerRoster roster;
     private final Clock clock;
@@ -61,8 +62,9 @@ public class MyHubView extends Div {
     private final Grid<TaskSummary> underWay = new Grid<>(TaskSummary.class, false);
     private final UnorderedList freeNow = new UnorderedList();
     private final UnorderedList renewals = new UnorderedList();
+    private final Anchor withoutHub = new Anchor("needs/without-hub", "");
 
-    public MyHubView(HubNeeds needs, HubTasks tasks, VolunteerRoster roster, CurrentUser currentUser, Clock clock) {
+    public MyHubView(HubToday needs, HubTasks tasks, VolunteerRoster roster, CurrentUser currentUser, Clock clock) {
         this.needs = needs;
         this.tasks = tasks;
         this.roster = roster;
@@ -76,6 +78,8 @@ public class MyHubView extends Div {
         hub.setVisible(myHubs.size() > 1);
         hub.addValueChangeListener(e -> refresh());
         summary.setId("my-hub-summary");
+        withoutHub.setId("my-hub-without-hub");
+        withoutHub.setVisible(false);
 
         needColumns();
         openTaskColumns();
@@ -83,7 +87,7 @@ public class MyHubView extends Div {
         freeNow.setId("free-now");
         renewals.setId("dbs-renewals");
 
-        add(new H1("My hub today"), hub, summary,
+        add(new H1("My hub today"), hub, summary, withoutHub,
                 new Section(new H2("Needs to work on"), needGrid),
                 new Section(new H2("Tasks not allocated"), openTasks),
                 new Section(new H2("Tasks under way"), underWay),
@@ -193,6 +197,15 @@ public class MyHubView extends Div {
         underWay.setItems(going);
         summary.setText(chosen.name() + ": " + Formats.count(open.size(), "open need") + ", " + overdue + " overdue · "
                 + Formats.count(unallocated.size(), "task") + " not allocated · " + going.size() + " under way");
+        int waiting = needs.needsWithoutHub();
+        withoutHub.setText(waiting == 0 ? "Every need has a hub." : Formats.count(waiting, "need") + " without a hub "
+                + "yet: send them to the hub that should have them");
+        if (waiting == 0) {
+            withoutHub.removeHref();
+        } else {
+            withoutHub.setHref("needs/without-hub");
+        }
+        withoutHub.setVisible(true);
         freeNow.removeAll();
         List<VolunteerLine> free = roster.availableNow(chosen.id());
         free.forEach(v -> freeNow.add(new ListItem(v.name() + " · " + v.activeTasks() + " of " + v.maxTasks()

@@ -1,0 +1,96 @@
+package org.hubline.intake;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import org.hubline.audit.AuditTrail;
+import org.hubline.places.Hub;
+import org.hubline.places.HubDirectory;
+import org.hubline.residents.ResidentContact;
+import org.hubline.residents.ResidentFacts;
+import org.hubline.shared.security.CurrentUser;
+import org.hubline.shared.validation.InvalidInputException;
+import org.hubline.shared.security.Role;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The needs no hub has yet, so that none belongs to nobody: coordinators and admins see them all,
+ * most urgent first, with why (coordinators also with the resident's first name and postcode; admins,
+ * who do not work with residents, without); a coordinator sends one to a hub they coordinate (an admin to any),
+ * with the reason, and it joins that hub's work.
+ */
+@Service
+@Transactional
+public class UnroutedNeeds {
+
+    static final String SEES = "hasAnyRole('HUB_COORDINATOR', 'ADMIN')";
+
+    private final IntakeStore store;
+    private final NeedStatusChange needs;
+    private final NeedRepository repository;
+    private final ResidentFacts residents;
+    private final HubDirectory hubs;
+    private final CurrentUser currentUser;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    UnroutedNeeds(IntakeStore store, NeedStatusChange needs, NeedRepository repository, ResidentFacts residents,
+            HubDirectory hubs, CurrentUser currentUser, AuditTrail audit, Clock clock) {
+        this.store = store;
+        this.needs = needs;
+        this.repository = repository;
+        this.residents = residents;
+        this.hubs = hubs;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @PreAuthorize(SEES)
+    @Transactional(readOnly = true)
+    public List<UnroutedNeed> list() {
+        List<UnroutedNeed> unrouted = store.openNeedsWithoutHub();
+        if (!currentUser.require().hasRole(Role.HUB_COORDINATOR)) {
+            return unrouted;
+        }
+        Map<Long, ResidentContact> contacts = residents.contacts(unrouted.stream().map(UnroutedNeed::residentId)
+                .toList());
+        return unrouted.stream().map(n -> {
+            ResidentContact c = contacts.get(n.residentId());
+            return new UnroutedNeed(n.needId(), n.requestId(), n.residentId(), n.label(), n.priority(), n.askedAt(),
+                    n.dueAt(), n.cause(), c == null ? null : c.firstName(), c == null ? null : c.postcode());
+        }).toList();
+    }
+
+    /** How many wait, for "my hub today". */
+    @PreAuthorize(SEES)
+    @Transactional(readOnly = true)
+    public int count() {
+        return store.openNeedsWithoutHub().size();
+    }
+
+    /** The hubs the user may send a need to: their own as a coordinator, every active one as an admin. */
+    @PreAuthorize(SEES)
+    @Transactional(readOnly = true)
+    public List<Hub> hubChoices() {
+        var scope = currentUser.hubScope();
+        return hubs.hubs().stream().filter(Hub::active).filter(h -> scope.includes(h.id())).toList();
+    }
+
+    /** Sends the need to the hub, with why; it is then that hub's, like any routed need. */
+    @PreAuthorize(SEES)
+    public void sendToHub(long needId, Long hubId, String reason) {
+        if (hubId == null) {
+            throw InvalidInputException.of("hub", "Choose the hub");
+        }
+        currentUser.hubScope().require(hubId);
+        Need need = needs.load(needId);
+        need.routeTo(hubId, reason, clock.instant());
+        repository.save(need);
+        audit.record("NEED_ROUTED_BY_HAND", CallIntake.RECORD_TYPE, need.requestId(), "Need " + needId + " → "
+                + hubs.hubs(List.of(hubId)).stream().map(Hub::name).findFirst().orElse("hub " + hubId));
+    }
+}
