@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
@@ -62,7 +63,7 @@ public class MyHubView extends Div {
     private final Grid<TaskSummary> underWay = new Grid<>(TaskSummary.class, false);
     private final UnorderedList freeNow = new UnorderedList();
     private final UnorderedList renewals = new UnorderedList();
-    private final Anchor withoutHub = new Anchor("needs/without-hub", "");
+    private final Paragraph withoutHub = new Paragraph();
 
     public MyHubView(HubToday needs, HubTasks tasks, VolunteerRoster roster, CurrentUser currentUser, Clock clock) {
         this.needs = needs;
@@ -198,12 +199,12 @@ public class MyHubView extends Div {
         summary.setText(chosen.name() + ": " + Formats.count(open.size(), "open need") + ", " + overdue + " overdue · "
                 + Formats.count(unallocated.size(), "task") + " not allocated · " + going.size() + " under way");
         int waiting = needs.needsWithoutHub();
-        withoutHub.setText(waiting == 0 ? "Every need has a hub." : Formats.count(waiting, "need") + " without a hub "
-                + "yet: send them to the hub that should have them");
+        withoutHub.removeAll();
         if (waiting == 0) {
-            withoutHub.removeHref();
+            withoutHub.setText("Every need has a hub.");
         } else {
-            withoutHub.setHref("needs/without-hub");
+            withoutHub.add(new Anchor("needs/without-hub", Formats.count(waiting, "need") + " without a hub yet"),
+                    new Span(": send them to the hub that should have them."));
         }
         withoutHub.setVisible(true);
         freeNow.removeAll();
