@@ -12,6 +12,6 @@ public record HubNeed(long needId, long requestId, long hubId, String wardCode, 
         long residentId, String residentFirstName, String residentStreet, String residentPostcode) {
 
     public String label() {
-        return category.equals(type) ? type : category + " · " + type;
+        return NeedType.label(category, type);
     }
 }

@@ -146,19 +146,25 @@ class IntakeStore {
                 + " ORDER BY r.priority, r.due_at, n.id").param("hub", hubId).query(IntakeStore::hubNeed).list();
     }
 
-    /** Open needs no hub has, most urgent first (contact details are the caller's to add). */
-    List<UnroutedNeed> openNeedsWithoutHub() {
+    private static final String WITHOUT_HUB = "n.hub_id IS NULL AND n.status IN " + OPEN_NEED;
+
+    /** Open needs no hub has, most urgent first, at most {@code limit} (contact details are the caller's to add). */
+    List<UnroutedNeed> openNeedsWithoutHub(int limit) {
         return jdbc.sql("""
                 SELECT n.id, n.help_request_id, r.resident_id, c.name AS category, t.name AS type, r.priority,
                        r.created_at, r.due_at, n.route_status
                 FROM need n JOIN help_request r ON r.id = n.help_request_id
                 JOIN need_type t ON t.id = n.need_type_id JOIN need_category c ON c.code = t.category_code
-                WHERE n.hub_id IS NULL AND n.status IN %s ORDER BY r.priority, r.due_at, n.id""".formatted(OPEN_NEED))
+                WHERE %s ORDER BY r.priority, r.due_at, n.id LIMIT :limit""".formatted(WITHOUT_HUB))
+                .param("limit", limit)
                 .query((rs, row) -> new UnroutedNeed(rs.getLong("id"), rs.getLong("help_request_id"),
-                        rs.getLong("resident_id"), rs.getString("category").equals(rs.getString("type"))
-                                ? rs.getString("type") : rs.getString("category") + " · " + rs.getString("type"),
+                        rs.getLong("resident_id"), NeedType.label(rs.getString("category"), rs.getString("type")),
                         Priority.valueOf(rs.getString("priority")), instant(rs, "created_at"), instant(rs, "due_at"),
                         UnroutedNeed.cause(rs.getString("route_status")), null, null)).list();
+    }
+
+    int countNeedsWithoutHub() {
+        return jdbc.sql("SELECT COUNT(*) FROM need n WHERE " + WITHOUT_HUB).query(Integer.class).single();
     }
 
     Optional<HubNeed> hubNeed(long needId) {

@@ -9,6 +9,6 @@ public record NeedSummary(long id, long requestId, String category, String type,
 
     /** "Food · Shopping"; a need named as its category is said once ("Social isolation"). */
     public String label() {
-        return category.equals(type) ? type : category + " · " + type;
+        return NeedType.label(category, type);
     }
 }

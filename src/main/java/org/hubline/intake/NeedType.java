@@ -5,6 +5,11 @@ public record NeedType(Long id, String categoryCode, String categoryName, String
         boolean asksWhenNeeded, int sortOrder, boolean active, int version) {
 
     public String label() {
-        return categoryName.equals(name) ? name : categoryName + " · " + name;
+        return label(categoryName, name);
+    }
+
+    /** "Food · Shopping"; a type named as its category is said once ("Social isolation"). */
+    public static String label(String category, String type) {
+        return category.equals(type) ? type : category + " · " + type;
     }
 }

@@ -27,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class UnroutedNeeds {
 
     static final String SEES = "hasAnyRole('HUB_COORDINATOR', 'ADMIN')";
+    /** The most urgent this many are listed; {@link #count()} says how many wait in all. */
+    static final int LISTED = 500;
 
     private final IntakeStore store;
     private final NeedStatusChange needs;
@@ -52,7 +54,7 @@ public class UnroutedNeeds {
     @PreAuthorize(SEES)
     @Transactional(readOnly = true)
     public List<UnroutedNeed> list() {
-        List<UnroutedNeed> unrouted = store.openNeedsWithoutHub();
+        List<UnroutedNeed> unrouted = store.openNeedsWithoutHub(LISTED);
         if (!currentUser.require().hasRole(Role.HUB_COORDINATOR)) {
             return unrouted;
         }
@@ -69,7 +71,7 @@ public class UnroutedNeeds {
     @PreAuthorize(SEES)
     @Transactional(readOnly = true)
     public int count() {
-        return store.openNeedsWithoutHub().size();
+        return store.countNeedsWithoutHub();
     }
 
     /** The hubs the user may send a need to: their own as a coordinator, every active one as an admin. */

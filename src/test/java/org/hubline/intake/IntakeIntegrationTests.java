@@ -98,12 +98,17 @@ abstract class IntakeIntegrationTests extends InTheDemoBorough {
         LoggedCall later = intake.logCall(Calls.newCallRoutedLater(nowhere, shopping));
         long needId = later.needs().get(0).id();
         assertThatThrownBy(() -> unrouted.list()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> unrouted.count()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> unrouted.hubChoices()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> unrouted.sendToHub(needId, 1L, "Handlers route by the call"))
+                .isInstanceOf(AccessDeniedException.class);
 
         signedIn.as("coordinator");
         UnroutedNeed waiting = unrouted.list().stream().filter(n -> n.needId() == needId).findFirst().orElseThrow();
         assertThat(waiting.cause()).isEqualTo("Left to route later");
         assertThat(waiting.residentFirstName()).isEqualTo("Nora");
         assertThat(unrouted.count()).isPositive();
+        assertThat(unrouted.hubChoices()).extracting(Hub::code).contains("NORTH").doesNotContain("SOUTH");
         long north = hubDirectory.hubs().stream().filter(h -> h.code().equals("NORTH")).findFirst().orElseThrow().id();
         long south = hubDirectory.hubs().stream().filter(h -> h.code().equals("SOUTH")).findFirst().orElseThrow().id();
         assertThatThrownBy(() -> unrouted.sendToHub(needId, north, " ")).isInstanceOf(InvalidInputException.class);

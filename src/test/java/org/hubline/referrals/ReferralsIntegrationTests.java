@@ -19,6 +19,7 @@ import org.hubline.intake.LoggedCall;
 import org.hubline.intake.NeedStatus;
 import org.hubline.intake.NeedSummary;
 import org.hubline.intake.NeedTaxonomy;
+import org.hubline.places.Hub;
 import org.hubline.places.HubDirectory;
 import org.hubline.shared.validation.InvalidInputException;
 import org.hubline.shared.validation.StaleEditException;
@@ -238,8 +239,11 @@ abstract class ReferralsIntegrationTests extends InTheDemoBorough {
         assertThat(directory.pathway("DIGITAL", north)).extracting(ServiceRecord::id).containsExactly(advice);
         assertThatThrownBy(() -> directory.setPathway("DIGITAL", south, List.of(advice)))
                 .isInstanceOf(AccessDeniedException.class);
+        assertThat(directory.hubs()).extracting(Hub::code).contains("NORTH", "SOUTH");
         signedIn.as("handler");
         assertThatThrownBy(() -> directory.setPathway("DIGITAL", north, List.of()))
                 .isInstanceOf(AccessDeniedException.class);
+        signedIn.as("partner");
+        assertThatThrownBy(() -> directory.hubs()).isInstanceOf(AccessDeniedException.class);
     }
 }

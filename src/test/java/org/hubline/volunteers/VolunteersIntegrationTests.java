@@ -60,6 +60,8 @@ abstract class VolunteersIntegrationTests extends InTheDemoBorough {
     NeedTaxonomy taxonomy;
     @Autowired
     HubDirectory hubs;
+    @Autowired
+    HubToday hubToday;
 
     long hub(String code) {
         return hubs.hubs().stream().filter(h -> h.code().equals(code)).findFirst().orElseThrow().id();
@@ -174,6 +176,8 @@ abstract class VolunteersIntegrationTests extends InTheDemoBorough {
         signedIn.as("handler");
         assertThatThrownBy(() -> tasks.tasks(hub("NORTH"), List.of(TaskStatus.OPEN)))
                 .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> hubToday.openNeeds(hub("NORTH"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> hubToday.needsWithoutHub()).isInstanceOf(AccessDeniedException.class);
         signedIn.as("admin");
         assertThatThrownBy(() -> roster.ofHub(hub("NORTH"))).isInstanceOf(AccessDeniedException.class);
     }

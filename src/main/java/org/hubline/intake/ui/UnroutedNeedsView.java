@@ -103,8 +103,10 @@ public class UnroutedNeedsView extends Div {
     }
 
     private void refresh() {
-        var waiting = needs.list();
-        grid.setItems(waiting);
-        count.setText(Formats.count(waiting.size(), "need") + " waiting for a hub.");
+        var listed = needs.list();
+        int waiting = needs.count();
+        grid.setItems(listed);
+        count.setText(Formats.count(waiting, "need") + " waiting for a hub"
+                + (listed.size() < waiting ? String.format("; the %,d most urgent are listed.", listed.size()) : "."));
     }
 }

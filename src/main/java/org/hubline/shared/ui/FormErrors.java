@@ -21,6 +21,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 
 import org.hubline.shared.validation.InvalidInputException;
 import org.hubline.shared.validation.StaleEditException;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * The one way a form shows what the server refused: each message beside its field, and an
@@ -72,7 +73,8 @@ public class FormErrors extends Div {
     }
 
     /**
-     * Runs a save after clearing the marks; a refusal (field errors, or a stale edit) is shown and
+     * Runs a save after clearing the marks; a refusal (field errors, a stale edit, or a save that lost
+     * a race on the aggregate's version) is shown and
      * the fields keep what was typed. True if the save went through.
      */
     public boolean attempt(Runnable save) {
@@ -96,6 +98,10 @@ public class FormErrors extends Div {
             show(e.fieldErrors());
         } catch (StaleEditException e) {
             show(e.getMessage());
+        } catch (OptimisticLockingFailureException e) {
+            // two saves of the same copy at once: the aggregate's version refused the second
+            show("Someone else changed this at the same moment. Nothing of yours was saved: reload, check and try "
+                    + "again.");
         }
         return Optional.empty();
     }
