@@ -32,7 +32,7 @@ class CasePanels implements ResidentPanels {
             lines.add((c.open() ? "Open" : "Closed: " + c.outcome()) + " · lead worker " + c.leadWorker()
                     + " · " + c.actions().stream().filter(a -> !a.finished()).count() + " actions to do");
             c.notes().stream().limit(5).forEach(n -> lines.add("Note by " + n.author() + ": " + n.text()));
-            panels.add(new Panel("Case " + c.id(), lines, "cases/" + c.id()));
+            panels.add(new Panel("Case " + c.id(), lines, "cases/" + c.id(), c.open()));
         }
         return panels;
     }

@@ -39,8 +39,11 @@ class CallChecks {
     private final NeedTaxonomy taxonomy;
     private final Validation validation;
     private final Clock clock;
+    private final CallFollowUps followUps;
 
-    CallChecks(Residents residents, NeedTaxonomy taxonomy, Validation validation, Clock clock) {
+    CallChecks(Residents residents, NeedTaxonomy taxonomy, Validation validation, Clock clock,
+            CallFollowUps followUps) {
+        this.followUps = followUps;
         this.residents = residents;
         this.taxonomy = taxonomy;
         this.validation = validation;
@@ -58,6 +61,7 @@ class CallChecks {
             e.fieldErrors().forEach(errors::putIfAbsent);
         }
         needs(command, types, errors);
+        followUps.check(command).forEach(errors::putIfAbsent);
         if (command.supportNow() == null) {
             errors.putIfAbsent("supportNow", "Say who supports them now");
         }
@@ -118,7 +122,7 @@ class CallChecks {
     private static void needs(LogCall command, Map<Long, NeedType> types, Map<String, String> errors) {
         CallDetails call = command.call();
         if (command.needs().isEmpty() && call != null && call.outcome() != CallOutcome.SPOKE_REFUSED
-                && call.direction() == Direction.INBOUND) {
+                && call.direction() == Direction.INBOUND && command.followUp().continuesRequestId() == null) {
             errors.putIfAbsent("needs", "Add at least one need (Alt+N), or record that they refused help");
         }
         for (NeedInput need : command.needs()) {

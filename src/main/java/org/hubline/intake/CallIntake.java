@@ -47,6 +47,7 @@ public class CallIntake {
     private final Residents residents;
     private final Duplicates duplicates;
     private final CallChecks checks;
+    private final CallFollowUps followUps;
     private final CallRoutes routes;
     private final RequestOpening opening;
     private final RequestHistory histories;
@@ -61,13 +62,14 @@ public class CallIntake {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    CallIntake(Residents residents, Duplicates duplicates, CallChecks checks, CallRoutes routes,
+    CallIntake(Residents residents, Duplicates duplicates, CallChecks checks, CallFollowUps followUps, CallRoutes routes,
             RequestOpening opening, RequestHistory histories, NeedStatusChange statusChange, Routing routing, HubDirectory hubs,
             IntakeStore store, CallDraftStore drafts, HelpRequestRepository requests, SlaSettings sla, AuditTrail audit,
             CurrentUser currentUser, Clock clock) {
         this.residents = residents;
         this.duplicates = duplicates;
         this.checks = checks;
+        this.followUps = followUps;
         this.routes = routes;
         this.opening = opening;
         this.histories = histories;
@@ -108,10 +110,11 @@ public class CallIntake {
                         ? residents.update(command.existing(), checked.details(), placement) : command.existing();
         RequestOpening.Opened opened = command.needs().isEmpty() ? null
                 : opening.open(command, checked, resident, route, placement);
-        Long requestId = opened == null ? null : opened.requestId();
+        Long requestId = opened == null ? command.followUp().continuesRequestId() : opened.requestId();
         String by = currentUser.actorName();
         long callId = store.insertCall(resident.id(), requestId, command.call(), onBehalfPhone(command.call()),
                 clock.instant(), by);
+        followUps.closeCallbacks(command.followUp(), callId, clock.instant());
         drafts.deleteDraft(by);
         if (opened == null) {
             audit.record("CALL_LOGGED", "RESIDENT", resident.id(), command.call().outcome().label());
@@ -185,11 +188,10 @@ public class CallIntake {
         return residents.findMatches(query, 5);
     }
 
-    /** A resident to attach the call to, as they are now. */
+    /** A resident to attach the call to, as they are now: opening their details is audited. */
     @PreAuthorize(LOGS_CALLS)
-    @Transactional(readOnly = true)
     public ResidentRecord resident(long id) {
-        return residents.get(id);
+        return residents.view(id);
     }
 
     /** Wards matching what the handler types, when the postcode does not settle routing. */

@@ -8,7 +8,8 @@ import java.util.List;
  */
 public interface ResidentPanels {
 
-    record Panel(String title, List<String> lines, String link) {
+    /** {@code open}: still being worked (an open case), shown to a handler taking a call. */
+    record Panel(String title, List<String> lines, String link, boolean open) {
     }
 
     /** Panels about the resident the signed-in user may see (none otherwise). */
