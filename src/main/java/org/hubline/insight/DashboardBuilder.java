@@ -49,7 +49,14 @@ class DashboardBuilder {
             Map<Long, String> hubNames, Map<String, String> categoryNames) {
 
         String hubName(long id) {
-            return id == DemandRollup.NO_HUB ? "No hub (out of area)" : hubNames.getOrDefault(id, "Hub " + id);
+            if (id == DemandRollup.NO_HUB) {
+                return "No hub (postcode not known)";
+            }
+            if (id == DemandRollup.NO_HUB_OUT_OF_AREA) {
+                return "No hub (out of area)";
+            }
+            return id == DemandRollup.NO_HUB_ROUTE_LATER ? "No hub (left to route later)"
+                    : hubNames.getOrDefault(id, "Hub " + id);
         }
     }
 

@@ -25,7 +25,12 @@ import org.springframework.stereotype.Component;
 @Component
 class DemandRollup {
 
+    /** The hub key of needs without a hub whose postcode was not known (or not given). */
     static final long NO_HUB = 0;
+    /** The hub key of needs of callers outside the borough. */
+    static final long NO_HUB_OUT_OF_AREA = -1;
+    /** The hub key of needs a handler left for a coordinator to route. */
+    static final long NO_HUB_ROUTE_LATER = -2;
     static final String NO_WARD = "";
     static final String NO_CATEGORY = "";
 
@@ -67,7 +72,7 @@ class DemandRollup {
             LocalDate day = request.at().atZone(zone).toLocalDate();
             List<Counts> counts = new ArrayList<>();
             for (HelpRequested.RoutedNeed need : request.needs()) {
-                counts.add(new Counts(Rollup.DEMAND, key("on_day", day, "hub_id", hub(need.hubId()), "ward_code",
+                counts.add(new Counts(Rollup.DEMAND, key("on_day", day, "hub_id", hub(need.hubId(), need.routeStatus()), "ward_code",
                         ward(need.wardCode()), "category_code", need.categoryCode(), "channel",
                         request.channel().name()), new long[] {1}));
             }
@@ -76,11 +81,11 @@ class DemandRollup {
             }
             HelpRequested.RoutedNeed first = request.needs().getFirst();
             HelpRequested.Caller caller = request.caller();
-            counts.add(new Counts(Rollup.REQUESTS, key("on_day", day, "hub_id", hub(first.hubId()), "ward_code",
+            counts.add(new Counts(Rollup.REQUESTS, key("on_day", day, "hub_id", hub(first.hubId(), first.routeStatus()), "ward_code",
                     ward(first.wardCode()), "channel", request.channel().name()), new long[] {1,
                             caller.repeat() ? 1 : 0, caller.complex() ? 1 : 0, request.needs().size()}));
             for (String vulnerability : new TreeSet<>(caller.vulnerabilities())) {
-                counts.add(new Counts(Rollup.VULNERABILITIES, key("on_day", day, "hub_id", hub(first.hubId()),
+                counts.add(new Counts(Rollup.VULNERABILITIES, key("on_day", day, "hub_id", hub(first.hubId(), first.routeStatus()),
                         "ward_code", ward(first.wardCode()), "vulnerability", vulnerability), new long[] {1}));
             }
             return counts;
@@ -88,7 +93,7 @@ class DemandRollup {
 
         static List<Counts> of(NeedResolved need, ZoneId zone) {
             return List.of(new Counts(Rollup.RESOLUTIONS, key("on_day",
-                    need.resolvedAt().atZone(zone).toLocalDate(), "hub_id", hub(need.hubId()), "ward_code",
+                    need.resolvedAt().atZone(zone).toLocalDate(), "hub_id", hub(need.hubId(), need.routeStatus()), "ward_code",
                     ward(need.wardCode()), "category_code", need.categoryCode(), "priority", need.priority().name()),
                     new long[] {1, need.withinSla() ? 1 : 0,
                             Duration.between(need.askedAt(), need.resolvedAt()).toMinutes()}));
@@ -104,6 +109,18 @@ class DemandRollup {
 
         private static long hub(Long hubId) {
             return hubId == null ? NO_HUB : hubId;
+        }
+
+        /** A need without a hub counts under its cause: out of area, left to route later, or postcode not known. */
+        private static long hub(Long hubId, String routeStatus) {
+            if (hubId != null) {
+                return hubId;
+            }
+            return switch (routeStatus == null ? "" : routeStatus) {
+                case "OUT_OF_AREA", "OUT_OF_AREA_RECORDED" -> NO_HUB_OUT_OF_AREA;
+                case "ROUTE_LATER" -> NO_HUB_ROUTE_LATER;
+                default -> NO_HUB;
+            };
         }
 
         private static String ward(String wardCode) {

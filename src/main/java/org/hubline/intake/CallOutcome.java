@@ -5,6 +5,7 @@ public enum CallOutcome {
     SPOKE_COMPLETE("Spoke to resident · complete", true),
     SPOKE_REFUSED("Spoke to resident · refused help", true),
     SPOKE_RESCHEDULED("Spoke to resident · call back later", true),
+    SPOKE_SIGNPOSTED("Spoke to resident · signposted to their own council (out of area)", true),
     VOICEMAIL("No contact · left voicemail", false),
     WRONG_NUMBER("No contact · wrong number", false),
     NO_ANSWER("No contact · no answer", false);

@@ -52,7 +52,7 @@ public class DemandHistory {
         Request[] current = {null};
         jdbc.query("""
                 SELECT r.id, r.resident_id, r.channel, r.priority, r.created_at, n.need_type_id, t.category_code,
-                       n.ward_code, n.hub_id
+                       n.ward_code, n.hub_id, n.route_status
                 FROM help_request r JOIN need n ON n.help_request_id = r.id JOIN need_type t ON t.id = n.need_type_id
                 ORDER BY r.created_at, r.id, n.position""", (ResultSet rs) -> {
             long id = rs.getLong(1);
@@ -64,20 +64,21 @@ public class DemandHistory {
                         Priority.valueOf(rs.getString(4)), instant(rs, 5));
             }
             current[0].needs.add(new HelpRequested.RoutedNeed(rs.getLong(6), rs.getString(7), rs.getString(8),
-                    rs.getObject(9) == null ? null : rs.getLong(9)));
+                    rs.getObject(9) == null ? null : rs.getLong(9), rs.getString(10)));
         });
         if (current[0] != null) {
             requests.accept(current[0].event(facts, recent));
         }
         jdbc.query("""
                 SELECT n.id, n.hub_id, n.ward_code, t.category_code, r.priority, n.status, r.created_at, r.due_at,
-                       n.closed_at
+                       n.closed_at, n.route_status
                 FROM need n JOIN help_request r ON r.id = n.help_request_id JOIN need_type t ON t.id = n.need_type_id
                 WHERE n.closed_at IS NOT NULL AND n.status IN ('MET', 'NOT_MET', 'CLOSED')
                 ORDER BY n.closed_at, n.id""", (ResultSet rs) -> {
             resolutions.accept(new NeedResolved(rs.getLong(1), rs.getObject(2) == null ? null : rs.getLong(2),
                     rs.getString(3), rs.getString(4), Priority.valueOf(rs.getString(5)),
-                    NeedStatus.valueOf(rs.getString(6)), instant(rs, 7), instant(rs, 8), instant(rs, 9)));
+                    NeedStatus.valueOf(rs.getString(6)), instant(rs, 7), instant(rs, 8), instant(rs, 9),
+                    rs.getString(10)));
         });
     }
 

@@ -14,7 +14,12 @@ public record HelpRequested(long requestId, long residentId, Channel channel, Pr
     /** The 28 days over which repeat and complex demand are judged. */
     public static final int WINDOW_DAYS = 28;
 
-    public record RoutedNeed(long needTypeId, String categoryCode, String wardCode, Long hubId) {
+    /** {@code routeStatus}: how it was routed, which says why a need has no hub (out of area, postcode not known). */
+    public record RoutedNeed(long needTypeId, String categoryCode, String wardCode, Long hubId, String routeStatus) {
+
+        public RoutedNeed(long needTypeId, String categoryCode, String wardCode, Long hubId) {
+            this(needTypeId, categoryCode, wardCode, hubId, hubId == null ? null : "ROUTED");
+        }
     }
 
     /**

@@ -129,7 +129,7 @@ class Need extends AbstractAggregateRoot<Need> {
         statusReason = isBlank(reason) ? null : reason.trim();
         closedAt = at;
         registerEvent(new NeedResolved(id, hubId, wardCode, facts.categoryCode(), facts.priority(), ending,
-                facts.askedAt(), facts.dueAt(), at));
+                facts.askedAt(), facts.dueAt(), at, routeStatus));
     }
 
     private void requireOpen() {

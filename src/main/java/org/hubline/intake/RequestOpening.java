@@ -32,6 +32,9 @@ class RequestOpening {
 
     private final IntakeStore store;
     private final HelpRequestRepository requests;
+    /** The reason an out-of-area caller's needs are closed with. */
+    static final String SIGNPOSTED = "Out of area: signposted to their own council";
+
     private final NeedRepository needs;
     private final SlaSettings sla;
     private final ResidentFacts facts;
@@ -39,10 +42,12 @@ class RequestOpening {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final NeedStatusChange statusChange;
 
     RequestOpening(IntakeStore store, HelpRequestRepository requests, NeedRepository needs, SlaSettings sla,
             ResidentFacts facts, AuditTrail audit, CurrentUser currentUser, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, NeedStatusChange statusChange) {
+        this.statusChange = statusChange;
         this.store = store;
         this.requests = requests;
         this.needs = needs;
@@ -70,7 +75,19 @@ class RequestOpening {
         events.publishEvent(new HelpRequested(requestId, resident.id(), command.call().channel(), checked.priority(),
                 now, routed, new HelpRequested.Caller(recent[0], recent[1], resident.details().vulnerabilities()
                         .stream().map(Enum::name).collect(Collectors.toSet()))));
+        if (command.routing().outOfArea()) {
+            signposted(requestId);
+        }
         return new Opened(requestId, store.request(requestId).orElseThrow().needs());
+    }
+
+    /**
+     * A caller outside the borough is signposted to their own council: their needs are counted as
+     * asked (demand from outside is worth knowing) and closed at once, so no hub waits on them.
+     */
+    private void signposted(long requestId) {
+        store.request(requestId).orElseThrow().needs().forEach(need -> statusChange.apply(need.id(),
+                NeedStatus.CLOSED, SIGNPOSTED, currentUser.actorName()));
     }
 
     private List<HelpRequested.RoutedNeed> addNeeds(long requestId, LogCall command, CallChecks.CheckedCall checked,
@@ -85,7 +102,7 @@ class RequestOpening {
             NeedType type = checked.types().get(input.needTypeId());
             added.add(Need.of(requestId, position++, type, input.whenNeeded(), blankToNull(input.detail()), routing));
             routed.add(new HelpRequested.RoutedNeed(type.id(), type.categoryCode(), placement.wardCode(),
-                    placement.hubId()));
+                    placement.hubId(), routing.routeStatus()));
         }
         needs.saveAll(added);
         return routed;

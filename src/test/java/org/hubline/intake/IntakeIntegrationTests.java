@@ -267,7 +267,7 @@ abstract class IntakeIntegrationTests extends InTheDemoBorough {
                 uniquePhone()), RoutingChoice.recordOutOfArea(), call.needs(), call.supportNow(), null, null, false,
                 call.call(), null));
         assertThat(outOfArea.needs().get(0).hubId()).isNull();
-        assertThat(outOfArea.needs().get(0).status()).isEqualTo(NeedStatus.NEW);
+        assertThat(outOfArea.needs().get(0).status()).isEqualTo(NeedStatus.CLOSED);
         assertThat(outOfArea.needs().get(0).routeStatus()).isEqualTo("OUT_OF_AREA_RECORDED");
     }
 
