@@ -21,7 +21,15 @@ public class DateField extends DatePicker {
     public DateField(String label, LocalDate value) {
         super(label, value);
         setLocale(Locale.UK);
-        setI18n(new DatePickerI18n().setBadInputErrorMessage(UNREADABLE));
+        setI18n(ukFormats(new DatePickerI18n()).setBadInputErrorMessage(UNREADABLE));
+    }
+
+    /**
+     * Day first, shown as 14/03/1948; also read without the slashes (14031948) or with single digits
+     * (14/3/1948), so a date can be typed in as few keys as the caller says it.
+     */
+    public static DatePickerI18n ukFormats(DatePickerI18n i18n) {
+        return i18n.setDateFormats("dd/MM/yyyy", "ddMMyyyy", "d/M/yyyy");
     }
 
     /** Something was typed that is not a date. */

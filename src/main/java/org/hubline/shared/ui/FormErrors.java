@@ -14,6 +14,7 @@ import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -126,12 +127,23 @@ public class FormErrors extends Div {
             if (field != null) {
                 field.validation().setErrorMessage(message);
                 field.validation().setInvalid(true);
+                reveal(field.component());
             } else if (handlers.containsKey(key)) {
                 handlers.get(key).accept(message);
             }
             lines.add(line(field, message));
         });
         summarise(lines);
+    }
+
+    /** A refused field folded away (in a closed {@link Details}) is unfolded, so its message is seen. */
+    private static void reveal(Component field) {
+        for (Optional<Component> up = field == null ? Optional.empty() : field.getParent(); up.isPresent();
+                up = up.get().getParent()) {
+            if (up.get() instanceof Details details) {
+                details.setOpened(true);
+            }
+        }
     }
 
     /** A refusal that belongs to no field, such as a stale edit. */

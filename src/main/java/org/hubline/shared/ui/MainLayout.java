@@ -1,9 +1,12 @@
 package org.hubline.shared.ui;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -39,7 +42,8 @@ public class MainLayout extends AppLayout {
 
     private final Main main = new Main();
 
-    public MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext) {
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext,
+            List<ShellShortcut> shortcuts) {
         setPrimarySection(Section.DRAWER);
         main.setId(MAIN_ID);
         main.getElement().setAttribute("tabindex", "-1");
@@ -61,13 +65,28 @@ public class MainLayout extends AppLayout {
 
         Div spacer = new Div();
         spacer.addClassName("hubline-spacer");
-        addToNavbar(skipLink, toggle, spacer, userInfo, signOut);
+        addToNavbar(skipLink, toggle, spacer);
+        currentUser.get().ifPresent(user -> shortcuts.stream()
+                .filter(s -> s.roles().stream().anyMatch(user.roles()::contains))
+                .forEach(s -> addToNavbar(shortcutButton(s))));
+        addToNavbar(userInfo, signOut);
 
         Span appName = new Span("Hubline");
         appName.addClassName("hubline-app-name");
         SideNav nav = createSideNav();
         nav.getElement().setAttribute("aria-label", "Main menu");
         addToDrawer(appName, nav);
+    }
+
+    /** A header button whose Alt shortcut works on every page inside the shell. */
+    private Button shortcutButton(ShellShortcut shortcut) {
+        String letter = shortcut.key().getKeys().get(0).toUpperCase(Locale.UK).replace("KEY", "");
+        Button button = new Button(shortcut.label() + " (Alt+" + letter + ")",
+                e -> getUI().ifPresent(ui -> ui.navigate(shortcut.route())));
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        button.addClickShortcut(shortcut.key(), KeyModifier.ALT);
+        button.setId(shortcut.id());
+        return button;
     }
 
     private static Component describe(SignedInUser user) {

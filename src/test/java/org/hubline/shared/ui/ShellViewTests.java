@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
@@ -65,5 +66,21 @@ class ShellViewTests extends SpringBrowserlessTest {
         Anchor skip = find(Anchor.class).withText("Skip to main content").single();
         assertThat(skip.getHref()).isEqualTo("#" + MainLayout.MAIN_ID);
         assertThat(find(Main.class).id(MainLayout.MAIN_ID)).isNotNull();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void onlyThoseWhoTakeCallsAreOfferedNewCallOnEveryPage(Role role) {
+        signedIn.as(DemoUsers.of(role));
+        UI.getCurrent().navigate("");
+        boolean takesCalls = role == Role.CALL_HANDLER || role == Role.HUB_COORDINATOR;
+        assertThat(find(Button.class).all().stream().filter(b -> "new-call".equals(b.getId().orElse(null))))
+                .hasSize(takesCalls ? 1 : 0);
+        if (takesCalls) {
+            Button newCall = find(Button.class).id("new-call");
+            assertThat(newCall.getText()).isEqualTo("New call (Alt+C)");
+            test(newCall).click();
+            assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("calls/new");
+        }
     }
 }
