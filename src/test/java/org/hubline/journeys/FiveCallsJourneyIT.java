@@ -67,8 +67,8 @@ class FiveCallsJourneyIT extends BrowserJourney {
         }
     }
 
+    /** Alt+C from wherever the handler is: the calls page, or the resident page the last call saved to. */
     private void startACall() {
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("new-call")));
         keyboard.reset();
         keyboard.alt("c");
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("call-shortcuts")));
@@ -87,10 +87,22 @@ class FiveCallsJourneyIT extends BrowserJourney {
         assertThat(driver.findElement(By.id(id)).getText()).contains(expected);
     }
 
-    /** Types into a combo box until it filters, then takes the first item it offers. */
+    /** Answers a radio question: Space takes the first answer, each arrow down the next one. */
+    private void answer(String id, int downs, String expected) {
+        keyboard.tabTo(id);
+        if (downs == 0) {
+            keyboard.type(Keys.SPACE);
+        }
+        for (int i = 0; i < downs; i++) {
+            keyboard.type(Keys.ARROW_DOWN);
+        }
+        assertThat(driver.findElement(By.cssSelector("#" + id + " vaadin-radio-button[checked]")).getText())
+                .contains(expected);
+    }
+
+    /** Types a few letters of an item into a combo box and takes the first match with Enter. */
     private void pick(String filter) {
         keyboard.type(filter);
-        keyboard.type(Keys.ARROW_DOWN);
         keyboard.type(Keys.ENTER);
     }
 
@@ -103,88 +115,103 @@ class FiveCallsJourneyIT extends BrowserJourney {
                 + driver.findElement(By.id("call-errors")).getText()).isNotEmpty();
         settle();
         KEYS.put(call, keyboard.pressed());
-        driver.get(url("calls"));
     }
 
     @Test
     void aHandlerTakesFiveCallsByKeyboard() {
         winifredAskedForShoppingBefore();
         signIn("handler", DemoUsers.PASSWORD);
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("new-call")));
 
         startACall();
-        keyboard.type("Margaret", Keys.TAB, "Holt", Keys.TAB, "14/03/1948", Keys.TAB, "07700 900461", Keys.TAB,
+        keyboard.type("Margaret", Keys.TAB, "Holt", Keys.TAB, "14031948", Keys.TAB, "07700 900461", Keys.TAB,
                 "OL2 9ZP", Keys.TAB, "12 Ripponden Road");
-        keyboard.tabTo("resident-vulnerabilities");
-        keyboard.type(Keys.TAB, Keys.SPACE);
         keyboard.tabTo("resident-consent-hold");
         keyboard.type(Keys.SPACE);
+        answer("triage-support", 1, "Family or friends");
         keyboard.alt("n");
         pick("parcel");
-        choose("triage-support", 1, "Family or friends");
         saveAndCount("a new resident with a food need");
+        assertThat(driver.findElement(By.id("resident-requests")).getText()).contains("Emergency food parcel",
+                "aged 70+");
 
         startACall();
         keyboard.back();
         assertThat(keyboard.focusedId()).isEqualTo("call-on-behalf");
-        keyboard.type(Keys.SPACE, Keys.TAB, "Pat Green", Keys.TAB, "Neighbour", Keys.TAB, "07700 900462", Keys.TAB,
+        keyboard.type(Keys.SPACE);
+        keyboard.type(Keys.TAB, "Pat Green", Keys.TAB, "Neighbour", Keys.TAB, "07700 900462", Keys.TAB,
                 Keys.SPACE);
         keyboard.tabTo("resident-first-name");
-        keyboard.type("Dorothy", Keys.TAB, "Ashworth", Keys.TAB, "02/11/1944", Keys.TAB, "0161 496 0731", Keys.TAB,
+        keyboard.type("Dorothy", Keys.TAB, "Ashworth", Keys.TAB, "02111944", Keys.TAB, "0161 496 0731", Keys.TAB,
                 "OL2 9ZK", Keys.TAB, "3 Shaw Road");
-        keyboard.tabTo("resident-vulnerabilities");
-        for (int i = 0; i < 7; i++) {
-            keyboard.type(Keys.TAB);
-        }
-        keyboard.type(Keys.SPACE);
         keyboard.tabTo("resident-consent-hold");
         keyboard.type(Keys.SPACE);
+        answer("triage-support", 2, "Neighbours");
+        keyboard.tabTo("resident-vulnerabilities");
+        pick("alone");
         keyboard.alt("n");
         pick("presc");
         choose("need-when-1", 0, "Today");
-        choose("triage-support", 2, "Neighbours");
         saveAndCount("a neighbour calling for an urgent prescription");
+        assertThat(driver.findElement(By.id("resident-requests")).getText()).contains("lives alone",
+                "medicines needed today");
 
         startACall();
-        keyboard.type("Winnifred", Keys.TAB, "Ogdon", Keys.TAB, "12/09/1939", Keys.TAB);
+        keyboard.type("Winnifred", Keys.TAB, "Ogdon", Keys.TAB, "12091939", Keys.TAB);
         waiting().until(d -> d.findElement(By.id("matches")).getText().contains("Winifred Ogden"));
+        assertThat(driver.findElement(By.id("matches")).getText()).contains("Open now: 1 open need · a callback "
+                + "waiting");
         keyboard.alt("m");
         keyboard.type(Keys.ENTER);
-        waiting().until(d -> d.findElement(By.id("returning-resident")).isDisplayed());
-        keyboard.alt("n");
-        pick("shop");
-        choose("triage-support", 1, "Family or friends");
+        waiting().until(d -> d.findElement(By.id("open-work")).isDisplayed());
+        assertThat(keyboard.focusedId()).startsWith("follow-up-request-");
+        keyboard.type(Keys.SPACE);
+        assertThat(driver.findElement(By.id("open-work")).getText()).contains("Food · Shopping",
+                "Close the callback they are waiting for");
+        screenshot("five-calls-returning");
+        assertAccessible("the call screen for a returning caller");
         saveAndCount("a returning caller with a mistyped name");
+        assertThat(driver.findElement(By.id("resident-requests")).getText()).containsOnlyOnce("Shopping");
 
         startACall();
-        keyboard.type("Aisha", Keys.TAB, "Khan", Keys.TAB, "12/07/1991", Keys.TAB, "07700 900463", Keys.TAB,
+        keyboard.type("Aisha", Keys.TAB, "Khan", Keys.TAB, "12071991", Keys.TAB, "07700 900463", Keys.TAB,
                 "M35 9ZG", Keys.TAB, "41 Oldham Road");
-        keyboard.tabTo("resident-children");
-        keyboard.type("3");
         keyboard.tabTo("resident-consent-hold");
         keyboard.type(Keys.SPACE);
+        answer("triage-support", 0, "No one");
+        keyboard.tabTo("resident-children");
+        keyboard.type("3");
         keyboard.alt("n");
         pick("parcel");
         keyboard.alt("n");
         pick("fuel");
         keyboard.alt("n");
         pick("children");
-        choose("triage-support", 0, "No one");
         saveAndCount("a parent with several needs and three children");
+        assertThat(driver.findElement(By.id("resident-requests")).getText()).contains("Children and families",
+                "3 children");
 
         startACall();
-        keyboard.type("Frank", Keys.TAB, "Lees", Keys.TAB, "30/01/1952", Keys.TAB, "07700 900464", Keys.TAB,
+        keyboard.type("Frank", Keys.TAB, "Lees", Keys.TAB, "30011952", Keys.TAB, "07700 900464", Keys.TAB,
                 "OL1 1AA", Keys.TAB, "9 Union Street");
         keyboard.tabTo("resident-consent-hold");
         keyboard.type(Keys.SPACE);
+        answer("triage-support", 0, "No one");
         keyboard.tabTo("route-ward");
         pick("Coldhurst");
-        screenshot("five-calls-ward");
         waiting().until(d -> d.findElement(By.id("route-message")).getText().contains("Hub"));
         keyboard.alt("n");
         pick("befriend");
-        choose("triage-support", 0, "No one");
         saveAndCount("a caller whose postcode is not in the directory");
 
         assertThat(KEYS).hasSize(5);
+        assertThat(callbacksOf("Winifred Ogden")).isZero();
+    }
+
+    private long callbacksOf(String name) {
+        driver.get(url("calls"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("callback-queue")));
+        settle();
+        return driver.findElement(By.id("callback-queue")).getText().lines().filter(l -> l.contains(name)).count();
     }
 }

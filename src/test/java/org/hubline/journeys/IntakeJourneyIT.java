@@ -111,15 +111,18 @@ class IntakeJourneyIT extends BrowserJourney {
         keys(Keys.ARROW_DOWN, Keys.ENTER);
         waiting().until(d -> d.findElement(By.id("triage-reasons")).getText().contains("medicines needed today"));
 
-        for (int i = 0; i < 8 && !"triage-support".equals(focusedId()); i++) {
-            keys(Keys.TAB);
+        for (int i = 0; i < 30 && !"triage-support".equals(focusedId()); i++) {
+            new Actions(driver).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+            settle();
         }
-        assertThat(focusedId()).isEqualTo("triage-support");
-        keys(Keys.ARROW_DOWN);
-        keys(Keys.ENTER);
+        assertThat(focusedId()).as("who supports them is asked with her situation, before the needs")
+                .isEqualTo("triage-support");
+        assertThat(driver.findElement(By.cssSelector("#triage-support vaadin-radio-button[checked]")).getText())
+                .as("what she said last time").isEqualTo("Family or friends");
+        keys(Keys.ARROW_UP);
         waiting().until(d -> d.findElement(By.id("triage-reasons")).getText().contains("no one supporting them now"));
         assertThat(driver.findElement(By.id("triage-priority")).getText()).isEqualTo("P1 · same day");
-        for (int i = 0; i < 8 && !"call-callback".equals(focusedId()); i++) {
+        for (int i = 0; i < 40 && !"call-callback".equals(focusedId()); i++) {
             keys(Keys.TAB);
         }
         assertThat(focusedId()).isEqualTo("call-callback");

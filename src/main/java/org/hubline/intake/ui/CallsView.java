@@ -3,10 +3,7 @@ package org.hubline.intake.ui;
 import java.time.Clock;
 import java.util.stream.Collectors;
 
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -51,10 +48,6 @@ public class CallsView extends Div {
     public CallsView(CallbackQueue callbacks, Clock clock) {
         this.callbacks = callbacks;
         this.clock = clock;
-        Button newCall = new Button("New call (Alt+C)", e -> getUI().ifPresent(ui -> ui.navigate(NewCallView.class)));
-        newCall.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        newCall.addClickShortcut(Key.KEY_C, KeyModifier.ALT);
-        newCall.setId("new-call");
 
         queue.setId("callback-queue");
         queue.setAriaLabel("Callback queue");
@@ -77,8 +70,8 @@ public class CallsView extends Div {
         count.setId("callback-count");
 
         Div tools = shareOut();
-        add(new H1("Calls"), new Paragraph("Take a new call, or work the callback queue: most urgent first, "
-                + "then oldest."), newCall, new H2("Callback queue"), count, tools, queue);
+        add(new H1("Calls"), new Paragraph("Take a new call (Alt+C, from any page), or work the "
+                + "callback queue: most urgent first, then oldest."), new H2("Callback queue"), count, tools, queue);
         refresh();
     }
 

@@ -37,6 +37,15 @@ class EndOfCallSection extends Section {
         add(new H2("End of call"), outcome, note, callback);
     }
 
+    /** A caller signposted out of the borough ends the call as such; taking it back puts "complete" back. */
+    void signposted(boolean outOfArea) {
+        if (outOfArea) {
+            outcome.setValue(CallOutcome.SPOKE_SIGNPOSTED);
+        } else if (outcome.getValue() == CallOutcome.SPOKE_SIGNPOSTED) {
+            outcome.setValue(CallOutcome.SPOKE_COMPLETE);
+        }
+    }
+
     CallOutcome outcome() {
         return outcome.getValue();
     }

@@ -2,6 +2,8 @@ package org.hubline.intake.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,12 +19,14 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import org.hubline.intake.NeedInput;
 import org.hubline.intake.NeedType;
 import org.hubline.intake.WhenNeeded;
+import org.hubline.shared.ui.TypeToPick;
 
 /** The needs on the call: one row each, added with Alt+N, each with its type, when needed and detail. */
 class NeedRows extends Section {
 
     private final List<NeedType> types;
     private final Runnable onChange;
+    private Supplier<Set<String>> alreadyOpen = Set::of;
     private final List<Row> rows = new ArrayList<>();
     private final Div list = new Div();
     final Paragraph error = new Paragraph();
@@ -41,7 +45,8 @@ class NeedRows extends Section {
             type.setId("need-type-" + number);
             type.setAriaLabel("Need " + number);
             type.setLabel("Need " + number);
-            type.setWidth("22rem");
+            type.setWidth("24rem");
+            TypeToPick.firstMatch(type, NeedType::label);
             when.setLabel("Needed by");
             when.setItems(WhenNeeded.values());
             when.setItemLabelGenerator(WhenNeeded::label);
@@ -54,6 +59,9 @@ class NeedRows extends Section {
             remove.addClickListener(e -> removeRow(this));
             type.addValueChangeListener(e -> {
                 when.setVisible(e.getValue() != null && e.getValue().asksWhenNeeded());
+                type.setHelperText(e.getValue() != null && alreadyOpen.get().contains(e.getValue().label())
+                        ? "Already open for them: tick \"This call is about…\" above rather than adding it again"
+                        : null);
                 onChange.run();
             });
             when.addValueChangeListener(e -> onChange.run());
@@ -78,6 +86,11 @@ class NeedRows extends Section {
         error.setId("needs-error");
         error.setVisible(false);
         add(new H2("Needs"), list, error, add);
+    }
+
+    /** The labels of needs the resident already has open, to warn before one is added again. */
+    void warnAgainst(Supplier<Set<String>> openLabels) {
+        this.alreadyOpen = openLabels;
     }
 
     private Row addRow() {

@@ -1,5 +1,6 @@
 package org.hubline.intake.ui;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -27,9 +28,12 @@ import org.hubline.intake.CallDetails;
 import org.hubline.intake.CallDrafts;
 import org.hubline.intake.CallIntake;
 import org.hubline.intake.CallPreview;
+import org.hubline.intake.FollowUp;
 import org.hubline.intake.LogCall;
 import org.hubline.intake.NeedTaxonomy;
+import org.hubline.intake.ReturningCallers;
 import org.hubline.residents.ResidentRecord;
+import org.hubline.shared.Text;
 import org.hubline.shared.security.Roles;
 import org.hubline.shared.ui.FormErrors;
 
@@ -63,13 +67,15 @@ public class NewCallView extends Div implements BeforeEnterObserver {
     private final Button discard = new Button("Discard this call");
 
     private boolean restoring;
+    private boolean draftProblem;
     private Long residentAsked;
 
-    public NewCallView(CallIntake intake, CallDrafts drafts, NeedTaxonomy taxonomy, JsonMapper json) {
+    public NewCallView(CallIntake intake, ReturningCallers returningCallers, CallDrafts drafts, NeedTaxonomy taxonomy,
+            JsonMapper json, Clock clock) {
         this.intake = intake;
         this.drafts = drafts;
         this.json = json;
-        this.resident = new ResidentArea(intake, this::changed);
+        this.resident = new ResidentArea(intake, returningCallers, triage.supportField(), clock, this::changed);
         this.routing = new RoutingSection(intake);
         this.needs = new NeedRows(taxonomy.activeTypes(), this::changed);
         addClassName("hubline-call");
@@ -81,7 +87,10 @@ public class NewCallView extends Div implements BeforeEnterObserver {
         draftNotice.setId("draft-notice");
         draftNotice.setVisible(false);
         errors.fields(resident.fields.byName()).fields(triage.byName()).fields(routing.byName())
-                .fields(end.byName()).fields(caller.byName()).handler("needs", needs::showError);
+                .fields(end.byName()).fields(caller.byName()).handler("needs", needs::showError)
+                .handler("followUp", resident.openWork::showError);
+        needs.warnAgainst(resident.openWork::openLabels);
+        routing.onOutOfArea(end::signposted);
 
         add(new H1("New call"), keys, discardRow(), draftNotice, errors, caller, resident, routing, needs, triage,
                 end, buttons());
@@ -158,14 +167,25 @@ public class NewCallView extends Div implements BeforeEnterObserver {
             return;
         }
         refreshPreview();
+        String problem;
         try {
-            if (!drafts.save(json.writeValueAsString(command()))) {
-                draftNotice.setText("This call is too long to keep as a draft: save it soon.");
-                draftNotice.setVisible(true);
-            }
+            problem = drafts.save(json.writeValueAsString(command())) ? null
+                    : "This call is too long to keep as a draft: save it soon.";
         } catch (RuntimeException e) {
-            draftNotice.setText("Your draft could not be kept just now: save the call when you can.");
+            problem = "Your draft could not be kept just now: save the call when you can.";
+        }
+        showDraftProblem(problem);
+    }
+
+    /** A draft that could not be kept says so; the notice goes once a later draft is kept again. */
+    private void showDraftProblem(String problem) {
+        if (problem != null) {
+            draftNotice.setText(problem);
             draftNotice.setVisible(true);
+            draftProblem = true;
+        } else if (draftProblem) {
+            draftNotice.setVisible(false);
+            draftProblem = false;
         }
     }
 
@@ -180,7 +200,7 @@ public class NewCallView extends Div implements BeforeEnterObserver {
         return new LogCall(resident.existing(), resident.fields.value(), routing.choice(), needs.value(),
                 triage.supportNow(), triage.override(), triage.overrideReason(), end.callbackNeeded(),
                 new CallDetails(caller.direction(), caller.channel(), caller.onBehalf(), end.outcome(), end.note()),
-                resident.closest());
+                resident.closest(), resident.existing() == null ? FollowUp.NONE : resident.openWork.value());
     }
 
     private void restore(String content) {
@@ -191,7 +211,7 @@ public class NewCallView extends Div implements BeforeEnterObserver {
             return;
         }
         restoring = true;
-        resident.restore(draft.existing(), draft.resident());
+        resident.restore(draft.existing(), draft.resident(), draft.followUp());
         needs.setValue(draft.needs());
         triage.restore(draft);
         routing.restore(draft.routing());
@@ -209,9 +229,11 @@ public class NewCallView extends Div implements BeforeEnterObserver {
     private void save() {
         errors.saved(() -> intake.logCall(command())).ifPresent(logged -> {
             String where = logged.route().hasHub() ? logged.route().hub().name() : "no hub yet";
-            Notification done = Notification.show("Call saved: " + logged.triage().priority().label() + " · "
-                    + logged.needs().size() + (logged.needs().size() == 1 ? " need → " : " needs → ") + where, 6000,
-                    Notification.Position.TOP_CENTER);
+            String what = logged.needs().isEmpty() && logged.requestId() != null
+                    ? "Call saved against HR-" + logged.requestId()
+                    : "Call saved: " + logged.triage().priority().label() + " · "
+                            + Text.count(logged.needs().size(), "need") + " → " + where;
+            Notification done = Notification.show(what, 6000, Notification.Position.TOP_CENTER);
             done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate(ResidentView.class,
                     new RouteParameters("id", String.valueOf(logged.residentId()))));

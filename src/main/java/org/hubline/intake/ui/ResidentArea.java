@@ -1,7 +1,9 @@
 package org.hubline.intake.ui;
 
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -11,8 +13,14 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 
 import org.hubline.intake.CallIntake;
+import org.hubline.intake.FollowUp;
+import org.hubline.intake.OpenWork;
+import org.hubline.intake.OpenWorkCount;
+import org.hubline.intake.ReturningCallers;
+import org.hubline.intake.SupportNow;
 import org.hubline.residents.ResidentDetails;
 import org.hubline.residents.ResidentMatch;
 import org.hubline.residents.ResidentRecord;
@@ -26,8 +34,11 @@ class ResidentArea extends FlexLayout {
 
     private static final DateTimeFormatter BORN = DateTimeFormatter.ofPattern("d/M/yyyy");
 
-    final ResidentFields fields = new ResidentFields();
+    final ResidentFields fields;
     private final CallIntake intake;
+    private final ReturningCallers returningCallers;
+    private final RadioButtonGroup<SupportNow> support;
+    final OpenWorkPanel openWork;
     private final Runnable changed;
     private final Paragraph returning = new Paragraph();
     private final Button newInstead = new Button("Treat as a new resident instead");
@@ -36,7 +47,12 @@ class ResidentArea extends FlexLayout {
     private List<ResidentMatch> currentMatches = List.of();
     private boolean restoring;
 
-    ResidentArea(CallIntake intake, Runnable changed) {
+    ResidentArea(CallIntake intake, ReturningCallers returningCallers, RadioButtonGroup<SupportNow> support, Clock clock,
+            Runnable changed) {
+        this.fields = new ResidentFields(support);
+        this.support = support;
+        this.returningCallers = returningCallers;
+        this.openWork = new OpenWorkPanel(clock, changed);
         this.intake = intake;
         this.changed = changed;
         returning.setId("returning-resident");
@@ -46,6 +62,7 @@ class ResidentArea extends FlexLayout {
         newInstead.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         newInstead.addClickListener(e -> {
             existing = null;
+            openWork.clear();
             returning.setVisible(false);
             newInstead.setVisible(false);
             findMatches();
@@ -57,7 +74,7 @@ class ResidentArea extends FlexLayout {
         Aside aside = new Aside(new H2("Possible existing residents"), matches);
         aside.addClassName("hubline-matches");
         showMatches();
-        Div form = new Div(returning, newInstead, fields);
+        Div form = new Div(returning, newInstead, openWork, fields);
         form.addClassName("hubline-resident-form");
         add(form, aside);
         addClassName("hubline-resident-area");
@@ -93,15 +110,24 @@ class ResidentArea extends FlexLayout {
         newInstead.setVisible(true);
         currentMatches = List.of();
         showMatches();
+        OpenWork open = returningCallers.openWork(residentId);
+        openWork.show(open);
+        if (support.isEmpty() && open.supportLastTime() != null) {
+            support.setValue(open.supportLastTime());
+        }
         changed.run();
-        fields.firstName.focus();
+        if (!openWork.focusFirst()) {
+            fields.firstName.focus();
+        }
     }
 
     /** Puts back a draft's resident without looking for matches on every field. */
-    void restore(ResidentRecord draftExisting, ResidentDetails details) {
+    void restore(ResidentRecord draftExisting, ResidentDetails details, FollowUp followUp) {
         existing = draftExisting;
         setDetails(details);
         if (existing != null) {
+            openWork.show(returningCallers.openWork(existing.id()));
+            openWork.restore(followUp);
             returning.setText("Returning resident: " + existing.name() + ".");
             returning.setVisible(true);
             newInstead.setVisible(true);
@@ -137,11 +163,13 @@ class ResidentArea extends FlexLayout {
             matches.add(new Paragraph("None yet. Type a name, date of birth, phone or postcode."));
             return;
         }
-        currentMatches.forEach(m -> matches.add(card(m)));
+        Map<Long, OpenWorkCount> open = returningCallers.counts(currentMatches.stream().map(ResidentMatch::residentId)
+                .toList());
+        currentMatches.forEach(m -> matches.add(card(m, open.getOrDefault(m.residentId(), OpenWorkCount.NONE))));
         matches.add(new Paragraph("Not them? Carry on: a coordinator will check the closest match later."));
     }
 
-    private Div card(ResidentMatch m) {
+    private Div card(ResidentMatch m, OpenWorkCount open) {
         Button use = new Button("Use " + m.name());
         use.setId("use-resident-" + m.residentId());
         use.addClickListener(e -> attach(m.residentId()));
@@ -151,7 +179,13 @@ class ResidentArea extends FlexLayout {
         boolean likely = m.strength() == ResidentMatch.Strength.LIKELY;
         Paragraph why = new Paragraph((likely ? "Likely" : "Possible") + " match, score " + m.score() + ": "
                 + String.join(", ", m.matched()));
-        Div card = new Div(who, why, use);
+        Div card = new Div(who, why);
+        if (!open.inWords().isEmpty()) {
+            Paragraph openNow = new Paragraph(open.inWords());
+            openNow.addClassName("hubline-open-now");
+            card.add(openNow);
+        }
+        card.add(use);
         card.addClassName("hubline-match");
         card.addClassName(likely ? "likely" : "possible");
         return card;

@@ -4,12 +4,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
@@ -23,9 +26,17 @@ import org.hubline.residents.ContactMethod;
 import org.hubline.residents.MatchQuery;
 import org.hubline.residents.ResidentDetails;
 import org.hubline.residents.Vulnerability;
+import org.hubline.shared.Postcode;
 import org.hubline.shared.ui.DateField;
+import org.hubline.shared.ui.TypeToPick;
 
-/** The resident's details on the call form, in the order a handler asks for them. */
+/**
+ * The resident's details on the call form, in the order a handler asks for them: who they are and
+ * where they live, their consent, then their situation (who supports them now, chosen with the arrow
+ * keys; vulnerability as one type-to-choose list; household). What is asked less often (other contact details, language, GP) is folded under
+ * <em>More about them</em>, one Tab stop, and opens by itself when it holds something or a
+ * field in it is refused.
+ */
 class ResidentFields extends Section {
 
     final TextField firstName = text("First name", "resident-first-name");
@@ -44,21 +55,26 @@ class ResidentFields extends Section {
     final Checkbox interpreterNeeded = new Checkbox("Needs an interpreter");
     final IntegerField adults = new IntegerField("Adults in household");
     final IntegerField children = new IntegerField("Children under 18");
-    final CheckboxGroup<Vulnerability> vulnerabilities = new CheckboxGroup<>("Vulnerability");
+    final MultiSelectComboBox<Vulnerability> vulnerabilities = new MultiSelectComboBox<>("Vulnerability");
     final TextField gpSurgery = text("GP surgery", "resident-gp");
     final TextField pharmacy = text("Pharmacy", "resident-pharmacy");
     final Checkbox consentToHold = new Checkbox("Consents to the council holding their details");
     final Checkbox consentToShare = new Checkbox("Consents to sharing with partner organisations");
+    final Details more = new Details();
 
-    ResidentFields() {
+    ResidentFields(Component support) {
         setId("resident-fields");
         dateOfBirth.setId("resident-dob");
         dateOfBirth.setAutoOpen(false);
-        dateOfBirth.setHelperText("For example 14/03/1948");
-        dateOfBirth.setI18n(new DatePicker.DatePickerI18n().setBadInputErrorMessage(DateField.UNREADABLE)
+        dateOfBirth.setHelperText("For example 14/03/1948 or 14031948");
+        dateOfBirth.setI18n(DateField.ukFormats(new DatePicker.DatePickerI18n())
+                .setBadInputErrorMessage(DateField.UNREADABLE)
                 .setMaxErrorMessage("The date of birth cannot be in the future"));
         phone.setHelperText("07… or +44 7…");
         postcode.setHelperText("Routes the call to a hub");
+        postcode.addClassName("hubline-postcode");
+        postcode.addValueChangeListener(e -> Postcode.parse(e.getValue()).map(Postcode::toString)
+                .filter(normal -> !normal.equals(e.getValue())).ifPresent(postcode::setValue));
         email.setId("resident-email");
         email.setValueChangeMode(ValueChangeMode.LAZY);
         email.setErrorMessage("Enter an email address like name@example.com");
@@ -66,21 +82,31 @@ class ResidentFields extends Section {
         vulnerabilities.setItems(Vulnerability.values());
         vulnerabilities.setItemLabelGenerator(Vulnerability::label);
         vulnerabilities.setId("resident-vulnerabilities");
-        vulnerabilities.addClassName("hubline-columns");
+        vulnerabilities.setHelperText("Type to choose, Enter to add: for example \"alone\"; aged 70 or over "
+                + "follows from the date of birth");
+        vulnerabilities.setWidthFull();
+        TypeToPick.firstMatch(vulnerabilities, Vulnerability::label);
         interpreterNeeded.setId("resident-interpreter");
         consentToHold.setId("resident-consent-hold");
         consentToShare.setId("resident-consent-share");
         firstName.setRequiredIndicatorVisible(true);
         lastName.setRequiredIndicatorVisible(true);
 
-        FormLayout who = new FormLayout(firstName, lastName, dateOfBirth, phone, postcode, addressLine1,
-                addressLine2, town, uprn, otherPhone, email, preferredContact, language, interpreterNeeded, adults,
-                children);
-        who.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2),
+        FormLayout who = columns(firstName, lastName, dateOfBirth, phone, postcode, addressLine1);
+        FormLayout situation = columns(vulnerabilities, adults, children);
+        situation.setColspan(vulnerabilities, 3);
+        more.setSummaryText("More about them: other phone, email, address, language, GP");
+        more.setId("resident-more");
+        more.add(columns(addressLine2, town, uprn, otherPhone, email, preferredContact, language, gpSurgery, pharmacy,
+                interpreterNeeded));
+        add(new H2("Resident"), who, consentToHold, consentToShare, support, situation, more);
+    }
+
+    private static FormLayout columns(Component... fields) {
+        FormLayout layout = new FormLayout(fields);
+        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2),
                 new FormLayout.ResponsiveStep("56em", 3));
-        FormLayout more = new FormLayout(gpSurgery, pharmacy);
-        more.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
-        add(new H2("Resident"), who, vulnerabilities, more, consentToHold, consentToShare);
+        return layout;
     }
 
     /** How they like to be contacted, and who lives with them (adults and children). */
@@ -141,6 +167,9 @@ class ResidentFields extends Section {
         pharmacy.setValue(orEmpty(d.pharmacy()));
         consentToHold.setValue(d.consentToHold());
         consentToShare.setValue(d.consentToShare());
+        more.setOpened(more.isOpened() || Stream.of(d.addressLine2(), d.town(), d.uprn(), d.otherPhone(), d.email(),
+                d.language(), d.gpSurgery(), d.pharmacy()).anyMatch(v -> v != null && !v.isBlank())
+                || d.interpreterNeeded());
     }
 
     MatchQuery matchQuery() {

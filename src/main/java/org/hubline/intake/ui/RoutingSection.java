@@ -2,6 +2,7 @@ package org.hubline.intake.ui;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
@@ -11,7 +12,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
@@ -20,6 +20,7 @@ import org.hubline.intake.RoutingChoice;
 import org.hubline.places.Hub;
 import org.hubline.places.Route;
 import org.hubline.places.Ward;
+import org.hubline.shared.ui.TypeToPick;
 
 /**
  * Where the needs go, as routing says, and the handler's choices where the postcode does not
@@ -27,13 +28,14 @@ import org.hubline.places.Ward;
  */
 class RoutingSection extends Section {
 
-    private static final String ROUTE_ANYWAY = "Route to a hub anyway";
-    private static final String OUT_OF_AREA = "Record as out of area";
-
     private final CallIntake intake;
     private final Paragraph message = new Paragraph();
     private final ComboBox<Ward> ward = new ComboBox<>("Choose the resident's ward");
-    private final RadioButtonGroup<String> outOfArea = new RadioButtonGroup<>("Outside the borough");
+    private final Checkbox outOfArea = new Checkbox("They live outside the borough: signpost them to their own "
+            + "council, and close their needs as out of area");
+    private final Paragraph signpost = new Paragraph("Tell them their own council runs help where they live: "
+            + "they can find it by postcode at www.gov.uk/find-local-council. Their needs are counted as asked "
+            + "from outside the borough and closed; no hub will work on them.");
     private final ComboBox<Hub> overrideHub = new ComboBox<>("Send to a different hub");
     private final TextField overrideHubReason = new TextField("Why this hub");
     private final Checkbox routeLater = new Checkbox("Route it later: the needs wait in \"Needs without a hub\" "
@@ -47,10 +49,14 @@ class RoutingSection extends Section {
         ward.setItems(query -> intake.wardChoices(query.getFilter().orElse("")).stream().skip(query.getOffset())
                 .limit(query.getLimit()));
         ward.setItemLabelGenerator(Ward::name);
+        TypeToPick.lookedUp(ward, text -> intake.wardChoices(text).stream().findFirst());
         ward.setVisible(false);
-        outOfArea.setItems(ROUTE_ANYWAY, OUT_OF_AREA);
         outOfArea.setId("route-out-of-area");
         outOfArea.setVisible(false);
+        signpost.setId("route-signpost");
+        signpost.addClassName("hubline-hint");
+        signpost.setVisible(false);
+        outOfArea.addValueChangeListener(e -> signpost.setVisible(e.getValue()));
         overrideHub.setItems(intake.hubChoices());
         overrideHub.setItemLabelGenerator(Hub::name);
         overrideHub.setClearButtonVisible(true);
@@ -60,20 +66,23 @@ class RoutingSection extends Section {
         overrideHubReason.setValueChangeMode(ValueChangeMode.LAZY);
         routeLater.setId("route-later");
         routeLater.setVisible(false);
-        add(new H2("Routing"), message, ward, outOfArea, routeLater, new FormLayout(overrideHub, overrideHubReason));
+        add(new H2("Routing"), message, ward, outOfArea, signpost, routeLater,
+                new FormLayout(overrideHub, overrideHubReason));
     }
 
     /** Shows what routing would do now, and the choices that route needs. */
     void show(Route route) {
         message.setText(route.message());
-        ward.setVisible(route.status() == Route.Status.UNKNOWN_POSTCODE
-                || route.status() == Route.Status.INVALID_POSTCODE || route.status() == Route.Status.WARD_CHOSEN);
-        outOfArea.setVisible(route.status() == Route.Status.OUT_OF_AREA || OUT_OF_AREA.equals(outOfArea.getValue()));
-        routeLater.setVisible(!route.hasHub() && !OUT_OF_AREA.equals(outOfArea.getValue()));
+        boolean outside = outOfArea.getValue();
+        ward.setVisible(!outside && (route.status() == Route.Status.UNKNOWN_POSTCODE
+                || route.status() == Route.Status.INVALID_POSTCODE || route.status() == Route.Status.WARD_CHOSEN));
+        outOfArea.setVisible(outside || route.status() == Route.Status.OUT_OF_AREA
+                || route.status() == Route.Status.UNKNOWN_POSTCODE || route.status() == Route.Status.INVALID_POSTCODE);
+        routeLater.setVisible(!route.hasHub() && !outside);
     }
 
     RoutingChoice choice() {
-        boolean recordOutOfArea = outOfArea.isVisible() && OUT_OF_AREA.equals(outOfArea.getValue());
+        boolean recordOutOfArea = outOfArea.isVisible() && outOfArea.getValue();
         return new RoutingChoice(ward.isVisible() && ward.getValue() != null ? ward.getValue().code() : null,
                 overrideHub.getValue() == null ? null : overrideHub.getValue().id(), overrideHubReason.getValue(),
                 recordOutOfArea, routeLater.isVisible() && routeLater.getValue());
@@ -88,14 +97,17 @@ class RoutingSection extends Section {
                     .ifPresent(overrideHub::setValue);
         }
         overrideHubReason.setValue(NewCallView.orEmpty(choice.reason()));
-        if (choice.outOfArea()) {
-            outOfArea.setValue(OUT_OF_AREA);
-        }
+        outOfArea.setValue(choice.outOfArea());
         routeLater.setValue(choice.routeLater());
     }
 
     List<HasValue<?, ?>> inputs() {
         return List.of(ward, outOfArea, routeLater, overrideHub, overrideHubReason);
+    }
+
+    /** Tells whoever listens when the handler says the caller lives outside the borough (or takes it back). */
+    void onOutOfArea(Consumer<Boolean> listener) {
+        outOfArea.addValueChangeListener(e -> listener.accept(e.getValue()));
     }
 
     Map<String, HasValidation> byName() {

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -20,10 +21,14 @@ import org.hubline.intake.Priority;
 import org.hubline.intake.SupportNow;
 import org.hubline.intake.Triage;
 
-/** Who supports the resident now, the priority the rules give with their reasons, and an override with its reason. */
+/**
+ * The priority the rules give with their reasons, and an override with its reason. Who supports the
+ * resident now is asked with their situation, where the conversation asks it: {@link #supportField()}
+ * is placed there, and triage reads it.
+ */
 class TriageSection extends Section {
 
-    private final Select<SupportNow> support = new Select<>();
+    private final RadioButtonGroup<SupportNow> support = new RadioButtonGroup<>();
     private final Paragraph priority = new Paragraph();
     private final Paragraph reasons = new Paragraph();
     private final Select<Priority> priorityOverride = new Select<>();
@@ -34,6 +39,8 @@ class TriageSection extends Section {
         support.setItems(SupportNow.values());
         support.setItemLabelGenerator(SupportNow::label);
         support.setId("triage-support");
+        support.setRequiredIndicatorVisible(true);
+        support.setHelperText("Arrow keys choose");
         priority.setId("triage-priority");
         priority.addClassName("hubline-priority");
         reasons.setId("triage-reasons");
@@ -47,7 +54,12 @@ class TriageSection extends Section {
         priorityOverride.setId("triage-override");
         overrideReason.setId("triage-override-reason");
         overrideReason.setValueChangeMode(ValueChangeMode.LAZY);
-        add(new H2("Triage"), support, result, new FormLayout(priorityOverride, overrideReason));
+        add(new H2("Triage"), result, new FormLayout(priorityOverride, overrideReason));
+    }
+
+    /** "Who supports them now", for the resident's situation. */
+    RadioButtonGroup<SupportNow> supportField() {
+        return support;
     }
 
     void show(Triage.Result triage) {
