@@ -23,6 +23,8 @@ class CallbackDialog extends Dialog {
         Select<CallOutcome> outcome = new Select<>();
         outcome.setLabel("How the call went");
         outcome.setItems(CallOutcome.values());
+        outcome.setWidth("36rem");
+        outcome.setMaxWidth("100%");
         outcome.setItemLabelGenerator(CallOutcome::label);
         outcome.setId("callback-outcome");
         TextArea note = new TextArea("Note");

@@ -29,6 +29,9 @@ class EndOfCallSection extends Section {
         outcome.setItemLabelGenerator(CallOutcome::label);
         outcome.setValue(CallOutcome.SPOKE_COMPLETE);
         outcome.setId("call-outcome");
+        // wide enough for the longest outcome ("… signposted to their own council (out of area)")
+        outcome.setWidth("36rem");
+        outcome.setMaxWidth("100%");
         note.setId("call-note");
         note.setValueChangeMode(ValueChangeMode.LAZY);
         Room.limit(note, 2000);
