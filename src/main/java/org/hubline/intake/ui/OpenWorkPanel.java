@@ -1,7 +1,6 @@
 package org.hubline.intake.ui;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -124,11 +123,7 @@ class OpenWorkPanel extends Section {
 
     /** Puts the cursor on the first open request, if any; false if there is none. */
     boolean focusFirst() {
-        List<Checkbox> boxes = new ArrayList<>(about.values());
-        if (boxes.isEmpty()) {
-            return false;
-        }
-        boxes.get(0).focus();
-        return true;
+        about.values().stream().findFirst().ifPresent(Checkbox::focus);
+        return !about.isEmpty();
     }
 }

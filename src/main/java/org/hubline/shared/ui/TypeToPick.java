@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 
@@ -33,10 +34,7 @@ public final class TypeToPick {
         combo.addCustomValueSetListener(e -> lookUp.first(e.getDetail().trim()).ifPresentOrElse(item -> {
             combo.setInvalid(false);
             combo.setValue(item);
-        }, () -> {
-            combo.setErrorMessage(NO_MATCH.formatted(e.getDetail().trim()));
-            combo.setInvalid(true);
-        }));
+        }, () -> refuse(combo, e.getDetail().trim())));
     }
 
     /** For a multi-select list: the first match is added to what is already chosen. */
@@ -51,11 +49,13 @@ public final class TypeToPick {
                 chosen.add(item);
                 combo.setInvalid(false);
                 combo.setValue(chosen);
-            }, () -> {
-                combo.setErrorMessage(NO_MATCH.formatted(text));
-                combo.setInvalid(true);
-            });
+            }, () -> refuse(combo, text));
         });
+    }
+
+    private static void refuse(HasValidation field, String text) {
+        field.setErrorMessage(NO_MATCH.formatted(text));
+        field.setInvalid(true);
     }
 
     /** Finds the first item for what was typed. */
