@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -34,9 +33,12 @@ class IntakeJourneyIT extends BrowserJourney {
     @Autowired
     ApplicationContext app;
 
+    private Keyboard keyboard;
+
     @BeforeEach
     void demoPostcodesInForce() {
         Calls.ensureDemoPostcodes(SignedIn.in(app), app.getBean(Routing.class), app.getBean(PostcodeImports.class));
+        keyboard = new Keyboard(driver, this::settle);
     }
 
     /** Winifred Ogden of Shaw called the helpline before: she is on the register. */
@@ -52,85 +54,62 @@ class IntakeJourneyIT extends BrowserJourney {
         }
     }
 
-    private void keys(CharSequence... keys) {
-        new Actions(driver).sendKeys(keys).perform();
-        settle();
-    }
-
-    private void alt(String key) {
-        new Actions(driver).keyDown(Keys.ALT).sendKeys(key).keyUp(Keys.ALT).perform();
-        settle();
-    }
-
-    /** The id of the Vaadin component that has the keyboard focus. */
-    private String focusedId() {
-        return (String) ((JavascriptExecutor) driver).executeScript("""
-                let e = document.activeElement;
-                while (e && e.shadowRoot && e.shadowRoot.activeElement) { e = e.shadowRoot.activeElement; }
-                let host = e;
-                while (host && !(host.id && host.tagName.includes('-'))) {
-                    host = host.parentElement || (host.getRootNode() && host.getRootNode().host);
-                }
-                return host ? host.id : null;""");
-    }
-
     @Test
     void callHandlerLogsAReturningResidentsCallByKeyboardAndItReachesTheHub() {
         aResidentWhoCalledBefore();
         signIn("handler", DemoUsers.PASSWORD);
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("new-call")));
-        alt("c");
+        keyboard.alt("c");
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("call-shortcuts")));
         settle();
         assertThat(driver.findElement(By.id("call-shortcuts")).getText()).contains("Ctrl+S", "Alt+N");
-        assertThat(focusedId()).isEqualTo("resident-first-name");
+        assertThat(keyboard.focusedId()).isEqualTo("resident-first-name");
 
-        keys("Winnifred", Keys.TAB, "Ogdon", Keys.TAB, "12/09/1939", Keys.TAB);
+        keyboard.type("Winnifred", Keys.TAB, "Ogdon", Keys.TAB, "12/09/1939", Keys.TAB);
         screenshot("call-typed");
         waiting().until(d -> d.findElement(By.id("matches")).getText().contains("Winifred Ogden"));
         assertThat(driver.findElement(By.id("matches")).getText()).contains("Likely match", "name", "date of birth");
         screenshot("call-matches");
 
-        alt("m");
-        assertThat(focusedId()).startsWith("use-resident-");
-        keys(Keys.ENTER);
+        keyboard.alt("m");
+        assertThat(keyboard.focusedId()).startsWith("use-resident-");
+        keyboard.type(Keys.ENTER);
         waiting().until(d -> d.findElement(By.id("returning-resident")).isDisplayed());
         assertThat(driver.findElement(By.id("route-message")).getText()).contains("North Hub");
 
-        alt("n");
-        assertThat(focusedId()).isEqualTo("need-type-1");
-        keys("Medicines");
-        keys(Keys.ARROW_DOWN, Keys.ENTER);
-        keys(Keys.TAB);
-        assertThat(focusedId()).isEqualTo("need-when-1");
-        keys(Keys.ARROW_DOWN);
-        keys(Keys.ENTER);
-        alt("n");
-        assertThat(focusedId()).isEqualTo("need-type-2");
-        keys("Food · Shopping");
-        keys(Keys.ARROW_DOWN, Keys.ENTER);
+        keyboard.alt("n");
+        assertThat(keyboard.focusedId()).isEqualTo("need-type-1");
+        keyboard.type("Medicines");
+        keyboard.type(Keys.ARROW_DOWN, Keys.ENTER);
+        keyboard.type(Keys.TAB);
+        assertThat(keyboard.focusedId()).isEqualTo("need-when-1");
+        keyboard.type(Keys.ARROW_DOWN);
+        keyboard.type(Keys.ENTER);
+        keyboard.alt("n");
+        assertThat(keyboard.focusedId()).isEqualTo("need-type-2");
+        keyboard.type("Food · Shopping");
+        keyboard.type(Keys.ARROW_DOWN, Keys.ENTER);
         waiting().until(d -> d.findElement(By.id("triage-reasons")).getText().contains("medicines needed today"));
 
-        for (int i = 0; i < 30 && !"triage-support".equals(focusedId()); i++) {
-            new Actions(driver).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
-            settle();
+        for (int i = 0; i < 30 && !"triage-support".equals(keyboard.focusedId()); i++) {
+            keyboard.back();
         }
-        assertThat(focusedId()).as("who supports them is asked with her situation, before the needs")
+        assertThat(keyboard.focusedId()).as("who supports them is asked with her situation, before the needs")
                 .isEqualTo("triage-support");
         assertThat(driver.findElement(By.cssSelector("#triage-support vaadin-radio-button[checked]")).getText())
                 .as("what she said last time").isEqualTo("Family or friends");
-        keys(Keys.ARROW_UP);
+        keyboard.type(Keys.ARROW_UP);
         waiting().until(d -> d.findElement(By.id("triage-reasons")).getText().contains("no one supporting them now"));
         assertThat(driver.findElement(By.id("triage-priority")).getText()).isEqualTo("P1 · same day");
-        for (int i = 0; i < 40 && !"call-callback".equals(focusedId()); i++) {
-            keys(Keys.TAB);
+        for (int i = 0; i < 40 && !"call-callback".equals(keyboard.focusedId()); i++) {
+            keyboard.type(Keys.TAB);
         }
-        assertThat(focusedId()).isEqualTo("call-callback");
-        keys(Keys.SPACE);
+        assertThat(keyboard.focusedId()).isEqualTo("call-callback");
+        keyboard.type(Keys.SPACE);
         screenshot("call-ready-to-save");
         assertAccessible("the new call screen");
 
-        new Actions(driver).keyDown(Keys.CONTROL).sendKeys("s").keyUp(Keys.CONTROL).perform();
+        keyboard.ctrl("s");
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("resident-name")));
         settle();
         assertThat(driver.findElement(By.id("resident-name")).getText()).isEqualTo("Winifred Ogden");
@@ -152,11 +131,11 @@ class IntakeJourneyIT extends BrowserJourney {
     void aDateOfBirthThatIsNotADateIsRefusedBesideTheFieldAndALongNoteSaysHowMuchRoomIsLeft() {
         signIn("handler", DemoUsers.PASSWORD);
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("new-call")));
-        alt("c");
+        keyboard.alt("c");
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("call-shortcuts")));
         settle();
-        keys("Iris", Keys.TAB, "Impossible", Keys.TAB, "31/02/1950", Keys.TAB);
-        new Actions(driver).keyDown(Keys.CONTROL).sendKeys("s").keyUp(Keys.CONTROL).perform();
+        keyboard.type("Iris", Keys.TAB, "Impossible", Keys.TAB, "31/02/1950", Keys.TAB);
+        keyboard.ctrl("s");
         settle();
         waiting().until(d -> d.findElement(By.id("call-errors")).isDisplayed());
         assertThat(driver.findElement(By.id("call-errors")).getText()).contains("Date of birth: Enter a real date");
