@@ -87,6 +87,14 @@ class FiveCallsJourneyIT extends BrowserJourney {
         assertThat(driver.findElement(By.id(id)).getText()).contains(expected);
     }
 
+    /** Types a new resident's details in the order the form asks for them, and ticks their consent. */
+    private void aResidentWhoConsents(String first, String last, String born, String phone, String postcode,
+            String address) {
+        keyboard.type(first, Keys.TAB, last, Keys.TAB, born, Keys.TAB, phone, Keys.TAB, postcode, Keys.TAB, address);
+        keyboard.tabTo("resident-consent-hold");
+        keyboard.type(Keys.SPACE);
+    }
+
     /** Answers a radio question: Space takes the first answer, each arrow down the next one. */
     private void answer(String id, int downs, String expected) {
         keyboard.tabTo(id);
@@ -124,10 +132,7 @@ class FiveCallsJourneyIT extends BrowserJourney {
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("new-call")));
 
         startACall();
-        keyboard.type("Margaret", Keys.TAB, "Holt", Keys.TAB, "14031948", Keys.TAB, "07700 900461", Keys.TAB,
-                "OL2 9ZP", Keys.TAB, "12 Ripponden Road");
-        keyboard.tabTo("resident-consent-hold");
-        keyboard.type(Keys.SPACE);
+        aResidentWhoConsents("Margaret", "Holt", "14031948", "07700 900461", "OL2 9ZP", "12 Ripponden Road");
         answer("triage-support", 1, "Family or friends");
         keyboard.alt("n");
         pick("parcel");
@@ -142,10 +147,7 @@ class FiveCallsJourneyIT extends BrowserJourney {
         keyboard.type(Keys.TAB, "Pat Green", Keys.TAB, "Neighbour", Keys.TAB, "07700 900462", Keys.TAB,
                 Keys.SPACE);
         keyboard.tabTo("resident-first-name");
-        keyboard.type("Dorothy", Keys.TAB, "Ashworth", Keys.TAB, "02111944", Keys.TAB, "0161 496 0731", Keys.TAB,
-                "OL2 9ZK", Keys.TAB, "3 Shaw Road");
-        keyboard.tabTo("resident-consent-hold");
-        keyboard.type(Keys.SPACE);
+        aResidentWhoConsents("Dorothy", "Ashworth", "02111944", "0161 496 0731", "OL2 9ZK", "3 Shaw Road");
         answer("triage-support", 2, "Neighbours");
         keyboard.tabTo("resident-vulnerabilities");
         pick("alone");
@@ -174,10 +176,7 @@ class FiveCallsJourneyIT extends BrowserJourney {
         assertThat(driver.findElement(By.id("resident-requests")).getText()).containsOnlyOnce("Shopping");
 
         startACall();
-        keyboard.type("Aisha", Keys.TAB, "Khan", Keys.TAB, "12071991", Keys.TAB, "07700 900463", Keys.TAB,
-                "M35 9ZG", Keys.TAB, "41 Oldham Road");
-        keyboard.tabTo("resident-consent-hold");
-        keyboard.type(Keys.SPACE);
+        aResidentWhoConsents("Aisha", "Khan", "12071991", "07700 900463", "M35 9ZG", "41 Oldham Road");
         answer("triage-support", 0, "No one");
         keyboard.tabTo("resident-children");
         keyboard.type("3");
@@ -193,13 +192,13 @@ class FiveCallsJourneyIT extends BrowserJourney {
 
         startACall();
         keyboard.type("Frank", Keys.TAB, "Lees", Keys.TAB, "30011952", Keys.TAB, "07700 900464", Keys.TAB,
-                "OL1 1AA", Keys.TAB, "9 Union Street");
+                "OL1 1AA", Keys.TAB, "9 Union Street", Keys.TAB);
+        assertThat(keyboard.focusedId()).as("the ward is asked beside the address").isEqualTo("route-ward");
+        pick("Coldhurst");
+        waiting().until(d -> d.findElement(By.id("route-message")).getText().contains("Hub"));
         keyboard.tabTo("resident-consent-hold");
         keyboard.type(Keys.SPACE);
         answer("triage-support", 0, "No one");
-        keyboard.tabTo("route-ward");
-        pick("Coldhurst");
-        waiting().until(d -> d.findElement(By.id("route-message")).getText().contains("Hub"));
         keyboard.alt("n");
         pick("befriend");
         saveAndCount("a caller whose postcode is not in the directory");

@@ -75,8 +75,9 @@ public class NewCallView extends Div implements BeforeEnterObserver {
         this.intake = intake;
         this.drafts = drafts;
         this.json = json;
-        this.resident = new ResidentArea(intake, returningCallers, triage.supportField(), clock, this::changed);
         this.routing = new RoutingSection(intake);
+        this.resident = new ResidentArea(intake, returningCallers, triage.supportField(), routing.wardField(), clock,
+                this::changed);
         this.needs = new NeedRows(taxonomy.activeTypes(), this::changed);
         addClassName("hubline-call");
 

@@ -47,9 +47,9 @@ class ResidentArea extends FlexLayout {
     private List<ResidentMatch> currentMatches = List.of();
     private boolean restoring;
 
-    ResidentArea(CallIntake intake, ReturningCallers returningCallers, RadioButtonGroup<SupportNow> support, Clock clock,
-            Runnable changed) {
-        this.fields = new ResidentFields(support);
+    ResidentArea(CallIntake intake, ReturningCallers returningCallers, RadioButtonGroup<SupportNow> support,
+            Component ward, Clock clock, Runnable changed) {
+        this.fields = new ResidentFields(support, ward);
         this.support = support;
         this.returningCallers = returningCallers;
         this.openWork = new OpenWorkPanel(clock, changed);

@@ -32,7 +32,7 @@ import org.hubline.shared.ui.TypeToPick;
 
 /**
  * The resident's details on the call form, in the order a handler asks for them: who they are and
- * where they live, their consent, then their situation (who supports them now, chosen with the arrow
+ * where they live (with their ward when the postcode does not settle it), their consent, then their situation (who supports them now, chosen with the arrow
  * keys; vulnerability as one type-to-choose list; household). What is asked less often (other contact details, language, GP) is folded under
  * <em>More about them</em>, one Tab stop, and opens by itself when it holds something or a
  * field in it is refused.
@@ -62,7 +62,7 @@ class ResidentFields extends Section {
     final Checkbox consentToShare = new Checkbox("Consents to sharing with partner organisations");
     final Details more = new Details();
 
-    ResidentFields(Component support) {
+    ResidentFields(Component support, Component ward) {
         setId("resident-fields");
         dateOfBirth.setId("resident-dob");
         dateOfBirth.setAutoOpen(false);
@@ -92,7 +92,7 @@ class ResidentFields extends Section {
         firstName.setRequiredIndicatorVisible(true);
         lastName.setRequiredIndicatorVisible(true);
 
-        FormLayout who = columns(firstName, lastName, dateOfBirth, phone, postcode, addressLine1);
+        FormLayout who = columns(firstName, lastName, dateOfBirth, phone, postcode, addressLine1, ward);
         FormLayout situation = columns(vulnerabilities, adults, children);
         situation.setColspan(vulnerabilities, 3);
         more.setSummaryText("More about them: other phone, email, address, language, GP");

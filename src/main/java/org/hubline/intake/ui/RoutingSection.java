@@ -24,7 +24,8 @@ import org.hubline.shared.ui.TypeToPick;
 
 /**
  * Where the needs go, as routing says, and the handler's choices where the postcode does not
- * settle it: the ward, out of area, or a hub by hand with a reason.
+ * settle it: the ward (asked beside the address, see {@link #wardField()}), out of area, or a hub by
+ * hand with a reason.
  */
 class RoutingSection extends Section {
 
@@ -66,14 +67,15 @@ class RoutingSection extends Section {
         overrideHubReason.setValueChangeMode(ValueChangeMode.LAZY);
         routeLater.setId("route-later");
         routeLater.setVisible(false);
-        add(new H2("Routing"), message, ward, outOfArea, signpost, routeLater,
+        add(new H2("Routing"), message, outOfArea, signpost, routeLater,
                 new FormLayout(overrideHub, overrideHubReason));
     }
 
     /** Shows what routing would do now, and the choices that route needs. */
     void show(Route route) {
-        message.setText(route.message());
         boolean outside = outOfArea.getValue();
+        message.setText(outside ? "They live outside the borough: no hub will have their needs."
+                : route.message());
         ward.setVisible(!outside && (route.status() == Route.Status.UNKNOWN_POSTCODE
                 || route.status() == Route.Status.INVALID_POSTCODE || route.status() == Route.Status.WARD_CHOSEN));
         outOfArea.setVisible(outside || route.status() == Route.Status.OUT_OF_AREA
@@ -103,6 +105,14 @@ class RoutingSection extends Section {
 
     List<HasValue<?, ?>> inputs() {
         return List.of(ward, outOfArea, routeLater, overrideHub, overrideHubReason);
+    }
+
+    /**
+     * "Choose the resident's ward", shown when the postcode does not settle routing: it is placed with
+     * the address, where the handler is when it appears.
+     */
+    ComboBox<Ward> wardField() {
+        return ward;
     }
 
     /** Tells whoever listens when the handler says the caller lives outside the borough (or takes it back). */
