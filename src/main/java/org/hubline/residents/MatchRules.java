@@ -43,6 +43,10 @@ public final class MatchRules {
     private static final Soundex SOUNDEX = Soundex.US_ENGLISH;
     /** Names at least this alike (Jaro–Winkler) are taken as the same name mistyped. */
     private static final double NAME_ALIKE = 0.88;
+    /** The kinds of name key a search looks up by prefix. */
+    static final String FIRST_NAME_KEY = "f:";
+    static final String LAST_NAME_KEY = "l:";
+    private static final int KEY_LENGTH = 80;
 
     private MatchRules() {
     }
@@ -75,6 +79,30 @@ public final class MatchRules {
             keys.add("n:" + (a.compareTo(b) <= 0 ? a + b : b + a));
         }
         return keys;
+    }
+
+    /**
+     * Every key a resident is stored under: the blocking keys, and each name folded ({@code f:}
+     * first, {@code l:} last, also under its formal name) so a search can find a name by how it starts.
+     */
+    public static Set<String> indexKeys(MatchQuery q) {
+        Set<String> keys = new LinkedHashSet<>(keys(q));
+        nameKeys(keys, FIRST_NAME_KEY, name(q.firstName()));
+        nameKeys(keys, LAST_NAME_KEY, name(q.lastName()));
+        return keys;
+    }
+
+    private static void nameKeys(Set<String> keys, String kind, String folded) {
+        if (!folded.isEmpty()) {
+            keys.add(key(kind, folded));
+            keys.add(key(kind, canonical(folded)));
+        }
+    }
+
+    /** A key no longer than the column that holds it. */
+    static String key(String kind, String value) {
+        String key = kind + value;
+        return key.length() > KEY_LENGTH ? key.substring(0, KEY_LENGTH) : key;
     }
 
     /** How strongly the candidate is the person asked about, 0–100, and what matched. */

@@ -36,22 +36,24 @@ class ResidentAccess {
     }
 
     /**
-     * Refuses a resident the user may not see: for a coordinator, one whose hub is not theirs and
-     * who has no open work routed to their hubs.
+     * Whether the user may see the resident: for a coordinator, one of their hubs' residents or
+     * one with open work routed to their hubs.
      */
-    void require(long residentId, Long hubId) {
+    boolean maySee(long residentId, Long hubId) {
         if (maySee(hubId)) {
-            return;
+            return true;
         }
-        SignedInUser user = currentUser.require();
-        if (user.hasRole(Role.HUB_COORDINATOR)) {
-            var scope = currentUser.hubScope();
-            boolean workHere = work.orderedStream().flatMap(w -> w.hubsWorkingFor(residentId).stream())
-                    .anyMatch(scope::includes);
-            if (workHere) {
-                return;
-            }
+        if (!currentUser.require().hasRole(Role.HUB_COORDINATOR)) {
+            return false;
         }
-        throw new AccessDeniedException("This resident belongs to a hub you do not work for.");
+        var scope = currentUser.hubScope();
+        return work.orderedStream().flatMap(w -> w.hubsWorkingFor(residentId).stream()).anyMatch(scope::includes);
+    }
+
+    /** Refuses a resident the user may not see ({@link #maySee(long, Long)}). */
+    void require(long residentId, Long hubId) {
+        if (!maySee(residentId, hubId)) {
+            throw new AccessDeniedException("This resident belongs to a hub you do not work for.");
+        }
     }
 }

@@ -57,11 +57,56 @@ class ResidentStore {
                 SELECT resident_id FROM resident_match_key WHERE match_key IN (:keys)
                 GROUP BY resident_id ORDER BY COUNT(*) DESC, resident_id DESC LIMIT :limit""")
                 .param("keys", keys).param("limit", limit).query(Long.class).list();
+        return candidatesAmong(ids);
+    }
+
+    /** The residents (not merged away) among the ids, in the shape the matcher compares. */
+    List<Candidate> candidatesAmong(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
         return jdbc.sql("SELECT " + CANDIDATE_COLUMNS + " FROM resident WHERE id IN (:ids) AND merged_into_id IS NULL")
                 .param("ids", ids).query(ResidentStore::candidate).list();
+    }
+
+    /** Residents stored under the key, at most {@code limit}. */
+    List<Long> residentsWithKey(String key, int limit) {
+        return jdbc.sql("SELECT resident_id FROM resident_match_key WHERE match_key = :key LIMIT :limit")
+                .param("key", key).param("limit", limit).query(Long.class).list();
+    }
+
+    /**
+     * Residents stored under a key starting with the prefix (letters only after the kind), at
+     * most {@code limit}. The range lets both databases walk the key index whatever their
+     * collation; the LIKE keeps the answer exact.
+     */
+    List<Long> residentsWithKeyPrefix(String prefix, int limit) {
+        String upper = upperBound(prefix);
+        return jdbc.sql("SELECT DISTINCT resident_id FROM resident_match_key WHERE match_key >= :low"
+                + (upper == null ? "" : " AND match_key < :high") + " AND match_key LIKE :like LIMIT :limit")
+                .param("low", prefix).param("like", prefix + "%").param("limit", limit)
+                .params(upper == null ? Map.of() : Map.of("high", upper)).query(Long.class).list();
+    }
+
+    /** The first string after every string starting with the prefix: "l:thom" → "l:thon", "l:liz" → "l:lj". */
+    static String upperBound(String prefix) {
+        int kind = prefix.indexOf(':') + 1;
+        String stem = prefix;
+        while (stem.length() > kind && stem.charAt(stem.length() - 1) == 'z') {
+            stem = stem.substring(0, stem.length() - 1);
+        }
+        if (stem.length() == kind) {
+            return null;
+        }
+        return stem.substring(0, stem.length() - 1) + (char) (stem.charAt(stem.length() - 1) + 1);
+    }
+
+    /** Residents after the id, not merged away, who have no name keys yet (stored before the search had them). */
+    List<Long> residentsWithoutNameKeys(long after, int limit) {
+        return jdbc.sql("""
+                SELECT r.id FROM resident r WHERE r.id > :after AND r.merged_into_id IS NULL AND NOT EXISTS (
+                    SELECT 1 FROM resident_match_key k WHERE k.resident_id = r.id AND k.match_key LIKE 'l:%')
+                ORDER BY r.id LIMIT :limit""").param("after", after).param("limit", limit).query(Long.class).list();
     }
 
     private static Candidate candidate(ResultSet rs, int row) throws SQLException {

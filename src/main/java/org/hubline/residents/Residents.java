@@ -137,7 +137,7 @@ public class Residents {
         Instant now = clock.instant();
         String by = currentUser.actorName();
         Resident resident = repository.save(Resident.create(checked, placement, by, now));
-        store.replaceKeys(resident.id(), MatchRules.keys(MatchQuery.of(checked)));
+        store.replaceKeys(resident.id(), MatchRules.indexKeys(MatchQuery.of(checked)));
         store.recordConsent(resident.id(), new ConsentChange(ConsentChange.Kind.HOLD, checked.consentToHold(), by, now,
                 "Recorded when the resident was added"));
         store.recordConsent(resident.id(), new ConsentChange(ConsentChange.Kind.SHARE, checked.consentToShare(), by,
@@ -164,7 +164,7 @@ public class Residents {
         String by = currentUser.actorName();
         resident.describe(checked, placement, by, now);
         resident = repository.save(resident);
-        store.replaceKeys(resident.id(), MatchRules.keys(MatchQuery.of(checked)));
+        store.replaceKeys(resident.id(), MatchRules.indexKeys(MatchQuery.of(checked)));
         if (before.consentToHold() != checked.consentToHold()) {
             store.recordConsent(resident.id(), new ConsentChange(ConsentChange.Kind.HOLD, checked.consentToHold(), by,
                     now, null));

@@ -78,7 +78,7 @@ public class DuplicateReviewView extends Div {
             }
             refresh();
         });
-        merge.setAriaLabel("Merge " + review.resident().name() + " into " + review.candidate().name());
+        merge.setAriaLabel("Same person: merge " + review.resident().name() + " into " + review.candidate().name());
         Button apart = new Button("Different people", e -> {
             try {
                 duplicates.keepApart(review.id());
@@ -89,7 +89,7 @@ public class DuplicateReviewView extends Div {
             refresh();
         });
         apart.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        apart.setAriaLabel(review.resident().name() + " and " + review.candidate().name() + " are different people");
+        apart.setAriaLabel("Different people: " + review.resident().name() + " and " + review.candidate().name());
         return new Div(merge, apart);
     }
 

@@ -6,7 +6,9 @@ import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -16,8 +18,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -43,7 +47,7 @@ public class MainLayout extends AppLayout {
     private final Main main = new Main();
 
     public MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext,
-            List<ShellShortcut> shortcuts) {
+            List<ShellShortcut> shortcuts, List<ShellSearch> searches) {
         setPrimarySection(Section.DRAWER);
         main.setId(MAIN_ID);
         main.getElement().setAttribute("tabindex", "-1");
@@ -65,7 +69,11 @@ public class MainLayout extends AppLayout {
 
         Div spacer = new Div();
         spacer.addClassName("hubline-spacer");
-        addToNavbar(skipLink, toggle, spacer);
+        addToNavbar(skipLink, toggle);
+        currentUser.get().ifPresent(user -> searches.stream()
+                .filter(s -> s.roles().stream().anyMatch(user.roles()::contains))
+                .forEach(s -> addToNavbar(searchField(s))));
+        addToNavbar(spacer);
         currentUser.get().ifPresent(user -> shortcuts.stream()
                 .filter(s -> s.roles().stream().anyMatch(user.roles()::contains))
                 .forEach(s -> addToNavbar(shortcutButton(s))));
@@ -80,13 +88,39 @@ public class MainLayout extends AppLayout {
 
     /** A header button whose Alt shortcut works on every page inside the shell. */
     private Button shortcutButton(ShellShortcut shortcut) {
-        String letter = shortcut.key().getKeys().get(0).toUpperCase(Locale.UK).replace("KEY", "");
-        Button button = new Button(shortcut.label() + " (Alt+" + letter + ")",
+        Button button = new Button(shortcut.label() + " (Alt+" + letter(shortcut.key()) + ")",
                 e -> getUI().ifPresent(ui -> ui.navigate(shortcut.route())));
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         button.addClickShortcut(shortcut.key(), KeyModifier.ALT);
         button.setId(shortcut.id());
         return button;
+    }
+
+    /** A header search field: Alt+letter focuses it, Enter opens its results page with what was typed. */
+    private TextField searchField(ShellSearch search) {
+        TextField field = new TextField();
+        field.setId(search.id());
+        field.setPlaceholder(search.label() + " (Alt+" + letter(search.key()) + ")");
+        field.setAriaLabel(search.label() + " (Alt+" + letter(search.key()) + "): " + search.hint());
+        field.setTooltipText(search.hint());
+        field.setClearButtonVisible(true);
+        field.addClassName("hubline-shell-search");
+        Icon icon = VaadinIcon.SEARCH.create();
+        icon.getElement().setAttribute("aria-hidden", "true");
+        field.setPrefixComponent(icon);
+        Shortcuts.addShortcutListener(this, () -> {
+            field.focus();
+            field.getElement().executeJs("this.inputElement && this.inputElement.select()");
+        }, search.key(), KeyModifier.ALT);
+        field.addKeyDownListener(Key.ENTER, e -> getUI().ifPresent(ui -> {
+            ShellSearch.hand(ui, field.getValue());
+            ui.navigate(search.route());
+        }));
+        return field;
+    }
+
+    private static String letter(Key key) {
+        return key.getKeys().get(0).toUpperCase(Locale.UK).replace("KEY", "");
     }
 
     private static Component describe(SignedInUser user) {

@@ -66,7 +66,7 @@ class DuplicateReviewViewTests extends SpringBrowserlessTest {
                 merge = (Button) test(grid).getCellComponent(row, 4).getChildren().findFirst().orElseThrow();
             }
         }
-        assertThat(merge.getElement().getAttribute("aria-label")).isEqualTo("Merge Bob Pairing into Robert Pairing");
+        assertThat(merge.getElement().getAttribute("aria-label")).isEqualTo("Same person: merge Bob Pairing into Robert Pairing");
         test(merge).click();
 
         assertThat(find(Paragraph.class).id("duplicate-status").getText())

@@ -42,6 +42,7 @@ class ViewAccessMatrixViewTests extends SpringBrowserlessTest {
         MATRIX.put("calls", EnumSet.of(Role.CALL_HANDLER, Role.HUB_COORDINATOR));
         MATRIX.put("calls/new", EnumSet.of(Role.CALL_HANDLER, Role.HUB_COORDINATOR));
         MATRIX.put("residents/:id", EnumSet.of(Role.CALL_HANDLER, Role.HUB_COORDINATOR));
+        MATRIX.put("residents", EnumSet.of(Role.CALL_HANDLER, Role.HUB_COORDINATOR));
         MATRIX.put("residents/review", EnumSet.of(Role.HUB_COORDINATOR));
         MATRIX.put("referrals", EnumSet.of(Role.CALL_HANDLER, Role.HUB_COORDINATOR));
         MATRIX.put("referrals/new", EnumSet.of(Role.CALL_HANDLER, Role.HUB_COORDINATOR));

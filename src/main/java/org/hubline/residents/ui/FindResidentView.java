@@ -1,0 +1,142 @@
+package org.hubline.residents.ui;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeFormatter;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.hubline.residents.ResidentHit;
+import org.hubline.residents.ResidentSearch;
+import org.hubline.residents.ResidentSearchResult;
+import org.hubline.shared.security.Roles;
+import org.hubline.shared.ui.ShellSearch;
+
+/**
+ * The resident search's results: everyone matching what was typed (in the header, Alt+F, or
+ * here), best first, paged as the list scrolls. Each name opens the resident's page.
+ */
+@Route(FindResidentView.ROUTE)
+@PageTitle("Find a resident · Hubline")
+@Menu(title = "Find a resident", order = 12, icon = "vaadin:search")
+@RolesAllowed({Roles.CALL_HANDLER, Roles.HUB_COORDINATOR})
+public class FindResidentView extends Div implements BeforeEnterObserver {
+
+    static final String ROUTE = "residents";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/yyyy");
+
+    private final ResidentSearch search;
+    private final Clock clock;
+    private final TextField terms = new TextField("Search by " + FindResidentSearch.HINT);
+    private final Paragraph summary = new Paragraph();
+    private final Grid<ResidentHit> results = new Grid<>(ResidentHit.class, false);
+
+    public FindResidentView(ResidentSearch search, Clock clock) {
+        this.search = search;
+        this.clock = clock;
+        addClassName("hubline-find-resident");
+        terms.setId("resident-search-terms");
+        terms.setWidth("32rem");
+        terms.setMaxLength(200);
+        terms.addKeyDownListener(Key.ENTER, e -> run());
+        Button find = new Button("Search", e -> run());
+        find.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        find.setId("resident-search-run");
+        HorizontalLayout bar = new HorizontalLayout(terms, find);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        summary.setId("resident-search-summary");
+        summary.getElement().setAttribute("aria-live", "polite");
+        summary.getElement().setAttribute("tabindex", "-1");
+        columns();
+        add(new H1("Find a resident"), bar, summary, results);
+    }
+
+    private void columns() {
+        results.setId("resident-search-results");
+        results.setAriaLabel("Residents found");
+        results.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        results.addComponentColumn(h -> {
+            Anchor open = new Anchor("residents/" + h.id(), h.name());
+            open.setId("resident-hit-" + h.id());
+            return open;
+        }).setHeader("Name").setAutoWidth(true);
+        results.addColumn(this::born).setHeader("Date of birth").setAutoWidth(true);
+        results.addColumn(h -> join(h.addressLine1(), h.postcode())).setHeader("Address").setAutoWidth(true);
+        results.addColumn(h -> h.phone() == null ? "" : h.phone()).setHeader("Phone").setAutoWidth(true);
+        results.addColumn(h -> String.join(", ", h.matched())).setHeader("Matched on").setFlexGrow(1);
+        results.setPageSize(50);
+        // Enter or Space on a row (or a click) opens the resident, as the name's link does.
+        results.asSingleSelect().addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                getUI().ifPresent(ui -> ui.navigate("residents/" + e.getValue().id()));
+            }
+        });
+        results.setVisible(false);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        ShellSearch.take(event.getUI()).ifPresent(text -> {
+            terms.setValue(text);
+            run();
+        });
+        if (terms.isEmpty()) {
+            terms.focus();
+        }
+    }
+
+    private void run() {
+        String text = terms.getValue();
+        if (!ResidentSearch.searchable(text)) {
+            results.setVisible(false);
+            summary.setText("Type at least two letters of a name, or a date of birth, phone number, postcode, UPRN "
+                    + "or reference.");
+            return;
+        }
+        ResidentSearchResult first = search.search(text, 0, results.getPageSize());
+        results.setItems(new CallbackDataProvider<ResidentHit, Void>(
+                q -> q.getOffset() == 0 && q.getLimit() <= first.hits().size() ? first.hits().stream()
+                        .limit(q.getLimit()) : search.search(text, q.getOffset(), q.getLimit()).hits().stream(),
+                q -> first.total()));
+        results.setVisible(first.total() > 0);
+        summary.setText(first.total() == 0
+                ? "Nobody matches. Check the spelling, try the start of a name, or search by date of birth or postcode."
+                : (first.narrowed() ? "Showing the best " + first.total() + " of many: add a date of birth, postcode "
+                        + "or first name to narrow it." : first.total() + (first.total() == 1 ? " resident" : " residents")
+                        + " found, best match first."));
+        if (first.total() > 0) {
+            results.focus();
+        } else {
+            summary.getElement().callJsFunction("focus");
+        }
+    }
+
+    private String born(ResidentHit h) {
+        return h.dateOfBirth() == null ? "not known" : h.dateOfBirth().format(DAY) + " ("
+                + Period.between(h.dateOfBirth(), LocalDate.now(clock)).getYears() + ")";
+    }
+
+    private static String join(String a, String b) {
+        return a == null ? (b == null ? "" : b) : b == null ? a : a + ", " + b;
+    }
+}
