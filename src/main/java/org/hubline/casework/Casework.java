@@ -85,6 +85,18 @@ public class Casework {
         return all;
     }
 
+    /** The resident of the coordinator's hub a case is about to be opened for, and any case they have open. */
+    @PreAuthorize(COORDINATES)
+    @Transactional(readOnly = true)
+    public CaseOpening opening(long residentId) {
+        ResidentRecord resident = residents.get(residentId);
+        if (resident.hubId() == null) {
+            throw InvalidInputException.of("resident", "This resident has not been routed to a hub");
+        }
+        currentUser.hubScope().require(resident.hubId());
+        return new CaseOpening(resident.id(), resident.name(), store.openCaseOf(resident.id()).orElse(null));
+    }
+
     /** Opens a case for a resident of the coordinator's hub (and others of the household). */
     @PreAuthorize(COORDINATES)
     public CaseFile open(long residentId, String leadWorker, String reason, List<Long> householdIds) {

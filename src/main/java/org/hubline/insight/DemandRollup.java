@@ -5,12 +5,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
 import org.hubline.intake.HelpRequested;
+import org.hubline.intake.NeedReopened;
 import org.hubline.intake.NeedResolved;
 import org.hubline.referrals.ReferralMoved;
 import org.hubline.referrals.ReferralStatus;
@@ -52,6 +54,12 @@ class DemandRollup {
         Counts.of(need, clock.getZone()).forEach(c -> c.addTo(store::add));
     }
 
+    /** A need open again takes back exactly what its ending added. */
+    @ApplicationModuleListener
+    void on(NeedReopened reopened) {
+        Counts.of(reopened.undone(), clock.getZone()).forEach(c -> c.negated().addTo(store::add));
+    }
+
     @ApplicationModuleListener
     void on(ReferralMoved move) {
         Counts.of(move, clock.getZone()).forEach(c -> c.addTo(store::add));
@@ -66,6 +74,11 @@ class DemandRollup {
 
         void addTo(Sink sink) {
             sink.add(rollup, key, counts);
+        }
+
+        /** The same rows with every counter taken away instead of added. */
+        Counts negated() {
+            return new Counts(rollup, key, Arrays.stream(counts).map(c -> -c).toArray());
         }
 
         static List<Counts> of(HelpRequested request, ZoneId zone) {

@@ -1,6 +1,5 @@
 package org.hubline.intake;
 
-import static org.hubline.shared.Text.blankToNull;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -51,7 +50,6 @@ public class CallIntake {
     private final CallRoutes routes;
     private final RequestOpening opening;
     private final RequestHistory histories;
-    private final NeedStatusChange statusChange;
     private final Routing routing;
     private final HubDirectory hubs;
     private final IntakeStore store;
@@ -63,7 +61,7 @@ public class CallIntake {
     private final Clock clock;
 
     CallIntake(Residents residents, Duplicates duplicates, CallChecks checks, CallFollowUps followUps, CallRoutes routes,
-            RequestOpening opening, RequestHistory histories, NeedStatusChange statusChange, Routing routing, HubDirectory hubs,
+            RequestOpening opening, RequestHistory histories, Routing routing, HubDirectory hubs,
             IntakeStore store, CallDraftStore drafts, HelpRequestRepository requests, SlaSettings sla, AuditTrail audit,
             CurrentUser currentUser, Clock clock) {
         this.residents = residents;
@@ -73,7 +71,6 @@ public class CallIntake {
         this.routes = routes;
         this.opening = opening;
         this.histories = histories;
-        this.statusChange = statusChange;
         this.routing = routing;
         this.hubs = hubs;
         this.store = store;
@@ -167,17 +164,26 @@ public class CallIntake {
         return histories.of(residentId);
     }
 
-    /** Changes the priority the rules gave, with a reason; audited. A stale change is refused. */
+    /**
+     * Changes the priority, with a reason kept on the request; audited without the reason, which may
+     * be about the person. A stale change is refused.
+     */
     @PreAuthorize(LOGS_CALLS)
     public HelpRequestSummary overridePriority(HelpRequestSummary opened, Priority priority, String reason) {
-        request(opened.id());
+        HelpRequestSummary current = request(opened.id());
+        if (priority == null) {
+            throw InvalidInputException.of("priority", "Choose the priority");
+        }
+        if (priority == current.priority() && current.version() == opened.version()) {
+            throw InvalidInputException.of("priority", "It is " + priority.name() + " already: choose another");
+        }
         HelpRequest request = requests.findById(opened.id()).orElseThrow();
         Priority before = request.priority();
         request.overridePriority(opened.version(), priority, reason,
                 sla.dueAt(priority, request.createdAt(), clock.getZone()), clock.instant());
         requests.save(request);
-        audit.record("PRIORITY_OVERRIDDEN", RECORD_TYPE, opened.id(), before + " → " + priority + ": "
-                + reason.trim());
+        audit.record("PRIORITY_OVERRIDDEN", RECORD_TYPE, opened.id(), before + " → " + priority
+                + " (reason kept on the request)");
         return request(opened.id());
     }
 
@@ -206,22 +212,6 @@ public class CallIntake {
     @Transactional(readOnly = true)
     public List<Hub> hubChoices() {
         return hubs.hubs().stream().filter(Hub::active).toList();
-    }
-
-    /**
-     * Records how a need ended (met, not met with a reason, or closed) or that work has started.
-     * The request closes when its last need does.
-     */
-    @PreAuthorize(LOGS_CALLS)
-    public NeedSummary updateNeed(long needId, NeedStatus status, String reason) {
-        long requestId = store.requestOfNeed(needId)
-                .orElseThrow(() -> InvalidInputException.of("need", "No such need"));
-        request(requestId);
-        if (status == NeedStatus.NEW || status == NeedStatus.ROUTED) {
-            throw InvalidInputException.of("status", "A need can move on to in progress, met, not met or closed");
-        }
-        statusChange.apply(needId, status, blankToNull(reason), currentUser.actorName());
-        return request(requestId).needs().stream().filter(n -> n.id() == needId).findFirst().orElseThrow();
     }
 
     private ResidentRecord addResident(LogCall command, CallChecks.CheckedCall checked, Placement placement) {

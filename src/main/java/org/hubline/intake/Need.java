@@ -84,22 +84,41 @@ class Need extends AbstractAggregateRoot<Need> {
     }
 
     /**
-     * A need that had no hub (postcode unknown, out of area, or routed later) goes to one, chosen
-     * by a coordinator or admin with the reason; a need that has a hub moves only by a ward move.
+     * The need goes to a hub chosen by hand, with the reason: one that had none (postcode unknown,
+     * out of area, or routed later), or another hub than its own. It starts again there as routed.
      */
     void routeTo(long hub, String reason, Instant at) {
         requireOpen();
-        if (hubId != null) {
-            throw InvalidInputException.of("need", "This need is already with a hub");
+        if (hubId != null && hubId == hub) {
+            throw InvalidInputException.of("hub", "The need is already with this hub: choose another");
         }
         if (isBlank(reason)) {
             throw InvalidInputException.of("reason", "Say why it goes to this hub (the ward, or what the caller said)");
         }
         hubId = hub;
         status = NeedStatus.ROUTED;
+        statusReason = null;
         routeStatus = "OVERRIDDEN";
         routeReason = reason.trim();
         routedAt = at;
+    }
+
+    /**
+     * An ended need is open again (met too soon, closed by mistake), with why: it goes back to its
+     * hub's queue, and what its ending counted is taken back ({@link NeedReopened}).
+     */
+    void reopen(String reason, RequestFacts facts) {
+        if (status.open()) {
+            throw InvalidInputException.of("status", "This need is still open");
+        }
+        if (isBlank(reason)) {
+            throw InvalidInputException.of("reason", "Say why the need is open again");
+        }
+        registerEvent(new NeedReopened(new NeedResolved(id, hubId, wardCode, facts.categoryCode(), facts.priority(),
+                status, facts.askedAt(), facts.dueAt(), closedAt, routeStatus)));
+        status = hubId == null ? NeedStatus.NEW : NeedStatus.ROUTED;
+        statusReason = "Reopened: " + reason.trim();
+        closedAt = null;
     }
 
     /** Work on the need has started: a task offered, a referral sent, or recorded by hand. */

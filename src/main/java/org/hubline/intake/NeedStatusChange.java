@@ -1,7 +1,5 @@
 package org.hubline.intake;
 
-import static org.hubline.shared.Text.isBlank;
-
 import java.time.Clock;
 import java.util.function.Consumer;
 
@@ -10,9 +8,12 @@ import org.hubline.shared.validation.InvalidInputException;
 import org.springframework.stereotype.Component;
 
 /**
- * The one way a need's status changes, whoever asks (a handler or coordinator by hand, a task or
- * referral through {@link NeedProgress}, which {@link NeedsFollowWork} hears): loads the need, lets it apply its own rules, saves it
- * (publishing {@link NeedResolved} when it ended) and closes the request with its last need.
+ * The one way a need's status changes, whoever asks (a handler or coordinator by hand through
+ * {@link NeedWork}, a task or referral through {@link NeedProgress}, which {@link NeedsFollowWork}
+ * hears): loads the need, lets it apply its own rules, saves it (publishing {@link NeedResolved}
+ * when it ended, {@link NeedReopened} when it opens again), closes or reopens the request with
+ * its needs, and audits the change. The audit says what happened, never the reason typed, which
+ * may be about the person and stays on the need.
  */
 @Component
 class NeedStatusChange {
@@ -34,6 +35,11 @@ class NeedStatusChange {
      * {@code by}; the reason goes with not met, closed or returned.
      */
     Need apply(long needId, NeedStatus status, String reason, String by) {
+        return apply(needId, status, reason, null, by);
+    }
+
+    /** As {@link #apply(long, NeedStatus, String, String)}, the audit also saying {@code why} (a listed reason). */
+    Need apply(long needId, NeedStatus status, String reason, String why, String by) {
         Need saved = change(needId, need -> {
             switch (status) {
                 case IN_PROGRESS -> need.start();
@@ -43,10 +49,28 @@ class NeedStatusChange {
                         "A need can move on to in progress, met, not met or closed");
             }
         });
-        String type = store.hubNeed(needId).map(HubNeed::type).orElse("Need");
-        audit.recordAs(by, "NEED_" + status.name(), CallIntake.RECORD_TYPE, saved.requestId(),
-                type + ": " + status.label() + (isBlank(reason) ? "" : " (" + reason.trim() + ")"));
+        audited(by, "NEED_" + status.name(), saved, status.label() + (why == null ? "" : " (" + why + ")"));
         return saved;
+    }
+
+    /** Opens an ended need again, with why; its ending is taken back from the counts. */
+    Need reopen(long needId, String reason, String by) {
+        Need saved = change(needId, need -> need.reopen(reason, store.requestFacts(needId)));
+        audited(by, "NEED_REOPENED", saved, "Reopened");
+        return saved;
+    }
+
+    /** Sends the need to a hub by hand, with why; {@code to} names the hub for the audit. */
+    Need route(long needId, long hubId, String reason, String to, String by) {
+        Need saved = change(needId, need -> need.routeTo(hubId, reason, clock.instant()));
+        audited(by, "NEED_ROUTED_BY_HAND", saved, "Sent to " + to);
+        return saved;
+    }
+
+    private void audited(String by, String action, Need need, String what) {
+        String type = store.hubNeed(need.id()).map(HubNeed::label).orElse("Need");
+        audit.recordAs(by, action, CallIntake.RECORD_TYPE, need.requestId(), "Need " + need.id() + ", " + type + ": "
+                + what);
     }
 
     private Need change(long needId, Consumer<Need> change) {

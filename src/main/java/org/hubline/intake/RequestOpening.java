@@ -115,7 +115,7 @@ class RequestOpening {
                 + (route.hasHub() ? route.hub().name() : "no hub (" + route.status() + ")"));
         if (checked.overridden()) {
             audit.record("PRIORITY_OVERRIDDEN", CallIntake.RECORD_TYPE, requestId, checked.triage().priority()
-                    + " → " + checked.priority() + ": " + command.overrideReason().trim());
+                    + " → " + checked.priority() + " (reason kept on the request)");
         }
     }
 }

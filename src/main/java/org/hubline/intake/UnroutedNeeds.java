@@ -1,10 +1,8 @@
 package org.hubline.intake;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
-import org.hubline.audit.AuditTrail;
 import org.hubline.places.Hub;
 import org.hubline.places.HubDirectory;
 import org.hubline.residents.ResidentContact;
@@ -32,23 +30,17 @@ public class UnroutedNeeds {
 
     private final IntakeStore store;
     private final NeedStatusChange needs;
-    private final NeedRepository repository;
     private final ResidentFacts residents;
     private final HubDirectory hubs;
     private final CurrentUser currentUser;
-    private final AuditTrail audit;
-    private final Clock clock;
 
-    UnroutedNeeds(IntakeStore store, NeedStatusChange needs, NeedRepository repository, ResidentFacts residents,
-            HubDirectory hubs, CurrentUser currentUser, AuditTrail audit, Clock clock) {
+    UnroutedNeeds(IntakeStore store, NeedStatusChange needs, ResidentFacts residents, HubDirectory hubs,
+            CurrentUser currentUser) {
         this.store = store;
         this.needs = needs;
-        this.repository = repository;
         this.residents = residents;
         this.hubs = hubs;
         this.currentUser = currentUser;
-        this.audit = audit;
-        this.clock = clock;
     }
 
     @PreAuthorize(SEES)
@@ -90,9 +82,10 @@ public class UnroutedNeeds {
         }
         currentUser.hubScope().require(hubId);
         Need need = needs.load(needId);
-        need.routeTo(hubId, reason, clock.instant());
-        repository.save(need);
-        audit.record("NEED_ROUTED_BY_HAND", CallIntake.RECORD_TYPE, need.requestId(), "Need " + needId + " → "
-                + hubs.hubs(List.of(hubId)).stream().map(Hub::name).findFirst().orElse("hub " + hubId));
+        if (need.hubId() != null) {
+            throw InvalidInputException.of("need", "This need is already with a hub");
+        }
+        needs.route(needId, hubId, reason, hubs.hubs(List.of(hubId)).stream().map(Hub::name).findFirst()
+                .orElse("hub " + hubId), currentUser.actorName());
     }
 }

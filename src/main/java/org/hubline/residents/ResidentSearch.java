@@ -108,21 +108,25 @@ public class ResidentSearch {
         Set<Long> ids = new LinkedHashSet<>(perTerm.get(0));
         perTerm.stream().skip(1).forEach(more -> ids.retainAll(Set.copyOf(more)));
         boolean narrowed = perTerm.get(0).size() > RANKED;
-        return new Found(ids, alike(terms.query()), narrowed);
+        return new Found(ids, alike(terms), narrowed);
     }
 
     /**
      * Residents the call screen would offer for the same details although a term is mistyped
      * ("Thomson" for Thompson with her date of birth): found by the matcher's keys, kept if they score
-     * as a possible match.
+     * as a possible match and, when names were typed, their name is alike too (a neighbour at the
+     * same postcode is not offered for a name search).
      */
-    private Set<Long> alike(MatchQuery query) {
+    private Set<Long> alike(SearchTerms terms) {
+        MatchQuery query = terms.query();
         if (!query.isSearchable()) {
             return Set.of();
         }
         Set<Long> ids = new LinkedHashSet<>();
         for (ResidentStore.Candidate c : store.candidates(MatchRules.keys(query), ALIKE)) {
-            if (MatchRules.score(query, c.details()).value() >= MatchRules.POSSIBLE) {
+            MatchRules.Score score = MatchRules.score(query, c.details());
+            if (score.value() >= MatchRules.POSSIBLE && (terms.names().isEmpty()
+                    || score.matched().stream().anyMatch(m -> m.contains("name")))) {
                 ids.add(c.id());
             }
         }

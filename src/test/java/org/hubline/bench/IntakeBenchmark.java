@@ -150,7 +150,7 @@ public final class IntakeBenchmark {
     }
 
     /** Bulk-loads residents with their match keys, and calls spread over them; returns resident ids. */
-    private static List<Long> load(JdbcTemplate jdbc, List<SyntheticResidents.Person> register, int calls) {
+    static List<Long> load(JdbcTemplate jdbc, List<SyntheticResidents.Person> register, int calls) {
         long hub = jdbc.queryForObject("SELECT id FROM hub WHERE code = 'NORTH'", Long.class);
         long first = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM resident", Long.class) + 1;
         Timestamp now = Timestamp.from(Instant.parse("2026-11-01T10:00:00Z"));
@@ -161,7 +161,7 @@ public final class IntakeBenchmark {
         for (SyntheticResidents.Person p : register) {
             residents.add(new Object[] {id, p.first(), p.last(), Date.valueOf(p.dob()), p.postcode(), p.uprn(),
                     p.phone(), p.email(), hub, now, now});
-            for (String key : MatchRules.keys(p.query())) {
+            for (String key : MatchRules.indexKeys(p.query())) {
                 keys.add(new Object[] {id, key});
             }
             ids.add(id++);

@@ -19,8 +19,9 @@ import org.hubline.audit.AuditTrail;
 import org.hubline.intake.CallIntake;
 import org.hubline.intake.Calls;
 import org.hubline.intake.LoggedCall;
-import org.hubline.intake.NeedStatus;
 import org.hubline.intake.NeedTaxonomy;
+import org.hubline.intake.NeedWork;
+import org.hubline.intake.NotMetReason;
 import org.hubline.intake.WhenNeeded;
 import org.hubline.places.HubDirectory;
 import org.hubline.referrals.ReferralStatus;
@@ -53,6 +54,8 @@ abstract class CaseworkIntegrationTests extends InTheDemoBorough {
     ComplexDemand complexDemand;
     @Autowired
     CallIntake intake;
+    @Autowired
+    NeedWork needWork;
     @Autowired
     Referrals referrals;
     @Autowired
@@ -247,8 +250,8 @@ abstract class CaseworkIntegrationTests extends InTheDemoBorough {
                 Vulnerability.LIVES_ALONE), List.of(need(taxonomy, "Prescription collection",
                         WhenNeeded.TODAY), need(taxonomy, "Shopping", null),
                         need(taxonomy, "Food bank referral", null))));
-        intake.updateNeed(call.needs().get(1).id(), NeedStatus.NOT_MET, "No volunteer free");
-        intake.updateNeed(call.needs().get(2).id(), NeedStatus.NOT_MET, "Food bank full");
+        needWork.markNotMet(call.needs().get(1).id(), NotMetReason.OTHER, "No volunteer free");
+        needWork.markNotMet(call.needs().get(2).id(), NotMetReason.OTHER, "Food bank full");
         clock.advance(Duration.ofDays(2));
 
         signedIn.as("coordinator");
@@ -257,7 +260,7 @@ abstract class CaseworkIntegrationTests extends InTheDemoBorough {
                         .contains("Vulnerable, with a P1 request past its SLA", "The same need not met 2+ times"));
 
         signedIn.as("handler");
-        intake.updateNeed(call.needs().get(0).id(), NeedStatus.MET, null);
+        needWork.markMet(call.needs().get(0).id(), null);
         signedIn.as("coordinator");
         assertThat(complexDemand.queue(north())).filteredOn(f -> f.residentId() == call.residentId())
                 .singleElement().satisfies(f -> assertThat(f.reasons()).extracting(ComplexDemandRules.Fired::rule)

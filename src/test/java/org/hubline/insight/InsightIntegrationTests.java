@@ -13,8 +13,8 @@ import org.awaitility.Awaitility;
 import org.hubline.intake.CallIntake;
 import org.hubline.intake.Calls;
 import org.hubline.intake.HubNeeds;
-import org.hubline.intake.NeedStatus;
 import org.hubline.intake.NeedTaxonomy;
+import org.hubline.intake.NeedWork;
 import org.hubline.intake.WhenNeeded;
 import org.hubline.places.Hub;
 import org.hubline.places.HubDirectory;
@@ -52,6 +52,8 @@ abstract class InsightIntegrationTests extends InTheDemoBorough {
     VolunteerRoster volunteers;
     @Autowired
     CallIntake intake;
+    @Autowired
+    NeedWork needWork;
     @Autowired
     NeedTaxonomy taxonomy;
     @Autowired
@@ -129,7 +131,7 @@ abstract class InsightIntegrationTests extends InTheDemoBorough {
                 Vulnerability.AGED_70_PLUS), List.of(Calls.need(taxonomy, "Shopping",
                         WhenNeeded.THIS_WEEK))));
         at(monday, 10, 0);
-        intake.updateNeed(first.needs().get(0).id(), NeedStatus.MET, null);
+        needWork.markMet(first.needs().get(0).id(), null);
         at(monday.plusDays(1), 9, 0);
         intake.logCall(Calls.returningCall(residents.get(first.residentId()), List.of(Calls.need(taxonomy,
                 "Prescription collection", WhenNeeded.THIS_WEEK))));
@@ -267,7 +269,7 @@ abstract class InsightIntegrationTests extends InTheDemoBorough {
                         Calls.need(taxonomy, "Shopping", WhenNeeded.THIS_WEEK),
                         Calls.need(taxonomy, "Emergency food parcel", null))));
         at(monday, 11, 0);
-        intake.updateNeed(first.needs().get(0).id(), NeedStatus.MET, null);
+        needWork.markMet(first.needs().get(0).id(), null);
         long parcel = first.needs().get(1).id();
         referrals.recordConsentNow(parcel, "Agreed");
         var sent = referrals.refer(parcel, referrals.options(parcel).get(0).service().id(), null);

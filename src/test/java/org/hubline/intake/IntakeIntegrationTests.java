@@ -48,6 +48,8 @@ abstract class IntakeIntegrationTests extends InTheDemoBorough {
     @Autowired
     CallIntake intake;
     @Autowired
+    NeedWork needWork;
+    @Autowired
     CallbackQueue callbackQueue;
     @Autowired
     WebFormRequests webForm;
@@ -178,7 +180,8 @@ abstract class IntakeIntegrationTests extends InTheDemoBorough {
         assertThat(request.overrideReason()).isEqualTo("Sounded confused and frightened");
         signedIn.as("admin");
         assertThat(audit.search(new AuditFilter(null, "PRIORITY_OVERRIDDEN", null, null, null, null), 0, 50))
-                .anySatisfy(e -> assertThat(e.detail()).contains("P3 → P1: Sounded confused and frightened"));
+                .anySatisfy(e -> assertThat(e.detail()).isEqualTo("P3 → P1 (reason kept on the request)"))
+                .noneSatisfy(e -> assertThat(e.detail()).contains("confused"));
     }
 
     @Test
@@ -388,10 +391,10 @@ abstract class IntakeIntegrationTests extends InTheDemoBorough {
                 uniquePhone()), List.of(need(taxonomy, "Shopping", null), need(taxonomy, "Dog walking", null))));
         long shopping = logged.needs().get(0).id();
         long dog = logged.needs().get(1).id();
-        assertThatThrownBy(() -> intake.updateNeed(dog, NeedStatus.NOT_MET, "")).isInstanceOf(InvalidInputException.class);
-        intake.updateNeed(shopping, NeedStatus.MET, null);
+        assertThatThrownBy(() -> needWork.markNotMet(dog, NotMetReason.OTHER, "")).isInstanceOf(InvalidInputException.class);
+        needWork.markMet(shopping, null);
         assertThat(intake.request(logged.requestId()).open()).isTrue();
-        intake.updateNeed(dog, NeedStatus.NOT_MET, "No volunteer dog walkers nearby");
+        needWork.markNotMet(dog, NotMetReason.OTHER, "No volunteer dog walkers nearby");
         HelpRequestSummary request = intake.request(logged.requestId());
         assertThat(request.open()).isFalse();
         assertThat(request.callbackNeeded()).isFalse();
@@ -409,7 +412,7 @@ abstract class IntakeIntegrationTests extends InTheDemoBorough {
                 Calls.ROYTON_NORTH_POSTCODE, uniquePhone()), List.of(need(taxonomy, "Shopping", null))));
         LoggedCall closed = intake.logCall(newCall(resident("Clive", "Closedge", uniqueBirthday(),
                 Calls.ROYTON_NORTH_POSTCODE, uniquePhone()), List.of(need(taxonomy, "Shopping", null))));
-        intake.updateNeed(closed.needs().get(0).id(), NeedStatus.MET, null);
+        needWork.markMet(closed.needs().get(0).id(), null);
         long north = open.route().hub().id();
         assertThat(open.route().hub().code()).isEqualTo("NORTH");
 

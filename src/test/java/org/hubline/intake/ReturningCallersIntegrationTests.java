@@ -30,6 +30,8 @@ abstract class ReturningCallersIntegrationTests extends InTheDemoBorough {
     @Autowired
     CallIntake intake;
     @Autowired
+    NeedWork needWork;
+    @Autowired
     ReturningCallers returningCallers;
     @Autowired
     CallbackQueue callbackQueue;
@@ -108,7 +110,7 @@ abstract class ReturningCallersIntegrationTests extends InTheDemoBorough {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
                         .containsKey("followUp"));
 
-        intake.updateNeed(his.needs().get(0).id(), NeedStatus.MET, null);
+        needWork.markMet(his.needs().get(0).id(), null);
         assertThatThrownBy(() -> intake.logCall(callingAgain(him, new FollowUp(his.requestId(), Set.of()),
                 CallOutcome.SPOKE_COMPLETE))).isInstanceOf(InvalidInputException.class);
         assertThat(intake.history(hers.residentId()).calls()).hasSize(1);

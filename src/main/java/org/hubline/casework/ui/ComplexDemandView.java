@@ -41,10 +41,13 @@ public class ComplexDemandView extends Div {
     private final Select<HubRef> hub = new Select<>();
     private final Grid<FlaggedResident> grid = new Grid<>(FlaggedResident.class, false);
 
+    private final String me;
+
     public ComplexDemandView(Casework casework, ComplexDemand complexDemand, CurrentUser currentUser) {
         this.casework = casework;
         this.complexDemand = complexDemand;
         List<HubRef> myHubs = currentUser.require().hubs();
+        me = currentUser.require().getUsername();
         hub.setLabel("Hub");
         hub.setItems(myHubs);
         hub.setItemLabelGenerator(HubRef::name);
@@ -76,24 +79,13 @@ public class ComplexDemandView extends Div {
     private void openCase(FlaggedResident f) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Open a case for " + f.name());
-        ComboBox<Colleague> lead = new ComboBox<>("Lead worker");
-        lead.setItems(casework.leadWorkers());
-        lead.setItemLabelGenerator(Colleague::displayName);
-        lead.setId("case-lead");
-        TextField reason = new TextField("Why");
-        reason.setValue(f.reasons().stream().map(r -> r.facts()).collect(Collectors.joining("; ")));
-        reason.setWidthFull();
-        FormErrors problem = new FormErrors("case-open-errors", "The case was not opened")
-                .field("leadWorker", lead).field("reason", reason);
-        Button open = new Button("Open the case", e -> problem.saved(() -> casework.open(f.residentId(),
-                lead.getValue() == null ? null : lead.getValue().username(), reason.getValue(), List.of()))
-                .ifPresent(file -> {
+        OpenCaseForm form = new OpenCaseForm(casework, f.residentId(), f.reasons().stream().map(r -> r.facts())
+                .collect(Collectors.joining("; ")), me, id -> {
                     dialog.close();
-                    go(file.id());
-                }));
-        open.setId("case-open");
-        dialog.add(problem, lead, reason);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), open);
+                    go(id);
+                });
+        dialog.add(form);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), form.openButton());
         dialog.open();
     }
 

@@ -35,9 +35,11 @@ import org.hubline.intake.CallRecord;
 import org.hubline.intake.HelpRequestSummary;
 import org.hubline.intake.NeedNotes;
 import org.hubline.intake.NeedSummary;
+import org.hubline.intake.NeedWork;
 import org.hubline.intake.ResidentPage;
 import org.hubline.intake.ResidentPages;
 import org.hubline.intake.ResidentPanels;
+import org.hubline.intake.ui.needs.NeedStatusDialog;
 import org.hubline.residents.ConsentChange;
 import org.hubline.residents.ResidentDetails;
 import org.hubline.residents.Vulnerability;
@@ -58,12 +60,16 @@ public class ResidentView extends Div implements BeforeEnterObserver {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
+    private long currentId;
+
     private final CallIntake intake;
+    private final NeedWork needWork;
     private final ResidentPages pages;
     private final Clock clock;
 
-    public ResidentView(CallIntake intake, ResidentPages pages, Clock clock) {
+    public ResidentView(CallIntake intake, NeedWork needWork, ResidentPages pages, Clock clock) {
         this.intake = intake;
+        this.needWork = needWork;
         this.pages = pages;
         this.clock = clock;
         addClassName("hubline-resident");
@@ -80,6 +86,7 @@ public class ResidentView extends Div implements BeforeEnterObserver {
             return;
         }
         try {
+            currentId = id;
             show(pages.open(id));
         } catch (AccessDeniedException e) {
             removeAll();
@@ -152,18 +159,28 @@ public class ResidentView extends Div implements BeforeEnterObserver {
                 + (r.callbackNeeded() ? " · callback needed" + (r.callbackAssignee() == null ? ""
                         : " (" + r.callbackAssignee() + ")") : "")));
         UnorderedList needs = new UnorderedList();
-        r.needs().forEach(n -> needs.add(needItem(n, notes.getOrDefault(n.id(), List.of()))));
+        r.needs().forEach(n -> needs.add(needItem(r, n, notes.getOrDefault(n.id(), List.of()))));
         card.add(needs);
+        if (r.open()) {
+            Button priority = new Button("Change priority", e -> new PriorityDialog(intake, r, this::reload).open());
+            priority.setAriaLabel("Change priority: " + r.priority().label() + " request of "
+                    + Formats.dateTime(r.createdAt(), clock));
+            priority.setId("change-priority-" + r.id());
+            card.add(priority);
+        }
         if (r.callbackNeeded()) {
-            Button attempt = new Button("Log a callback", e -> new CallbackDialog(intake, r, () -> show(
-                    pages.open(r.residentId()))).open());
+            Button attempt = new Button("Log a callback", e -> new CallbackDialog(intake, r, this::reload).open());
             attempt.setId("log-callback-" + r.id());
             card.add(attempt);
         }
         return card;
     }
 
-    private static ListItem needItem(NeedSummary n, List<NeedNotes.Note> notes) {
+    private void reload() {
+        show(pages.open(currentId));
+    }
+
+    private ListItem needItem(HelpRequestSummary r, NeedSummary n, List<NeedNotes.Note> notes) {
         ListItem item = new ListItem(n.label()
                 + (n.whenNeeded() == null ? "" : " · needed " + n.whenNeeded().label().toLowerCase())
                 + (n.detail() == null ? "" : " · " + n.detail()) + " — " + n.status().label()
@@ -183,6 +200,12 @@ public class ResidentView extends Div implements BeforeEnterObserver {
             line.addClassName("hubline-need-note");
             item.add(line);
         }
+        Button moveOn = new Button(n.status().open() ? "Move on" : "Reopen", e -> new NeedStatusDialog(needWork,
+                n.id(), n.label(), n.status(), n.hubId(), this::reload).open());
+        moveOn.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        moveOn.setAriaLabel((n.status().open() ? "Move on: " : "Reopen: ") + n.label());
+        moveOn.setId("move-need-" + n.id());
+        item.add(new Div(moveOn));
         return item;
     }
 

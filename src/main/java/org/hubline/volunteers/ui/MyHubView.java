@@ -28,6 +28,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.hubline.intake.HubNeed;
+import org.hubline.intake.NeedWork;
+import org.hubline.intake.ui.needs.NeedStatusDialog;
 import org.hubline.shared.security.CurrentUser;
 import org.hubline.shared.security.HubRef;
 import org.hubline.shared.security.Roles;
@@ -53,6 +55,7 @@ import org.hubline.volunteers.VolunteerRoster;
 public class MyHubView extends Div {
 
     private final HubToday needs;
+    private final NeedWork needWork;
     private final HubTasks tasks;
     private final VolunteerRoster roster;
     private final Clock clock;
@@ -65,8 +68,10 @@ public class MyHubView extends Div {
     private final UnorderedList renewals = new UnorderedList();
     private final Paragraph withoutHub = new Paragraph();
 
-    public MyHubView(HubToday needs, HubTasks tasks, VolunteerRoster roster, CurrentUser currentUser, Clock clock) {
+    public MyHubView(HubToday needs, NeedWork needWork, HubTasks tasks, VolunteerRoster roster,
+            CurrentUser currentUser, Clock clock) {
         this.needs = needs;
+        this.needWork = needWork;
         this.tasks = tasks;
         this.roster = roster;
         this.clock = clock;
@@ -109,16 +114,37 @@ public class MyHubView extends Div {
         needGrid.addColumn(n -> n.priority().name()).setHeader("Priority").setAutoWidth(true);
         needGrid.addColumn(this::due).setHeader("Due").setAutoWidth(true);
         needGrid.addColumn(HubNeed::label).setHeader("Need").setAutoWidth(true);
-        needGrid.addColumn(n -> n.residentFirstName() + ", " + (n.residentStreet() == null ? "" : n.residentStreet()))
-                .setHeader("For").setAutoWidth(true);
-        needGrid.addColumn(n -> n.status().label()).setHeader("Status").setAutoWidth(true);
         needGrid.addComponentColumn(n -> {
-            Button make = new Button("Make a task", e -> new TaskDialog(tasks, n, clock, this::refresh).open());
-            make.setAriaLabel("Make a task for " + n.label() + " for " + n.residentFirstName());
-            return make;
-        }).setHeader("Task").setAutoWidth(true);
+            Anchor resident = new Anchor("residents/" + n.residentId(), n.residentFirstName()
+                    + (n.residentStreet() == null ? "" : ", " + n.residentStreet()));
+            resident.setId("hub-need-resident-" + n.needId());
+            return resident;
+        }).setHeader("For").setAutoWidth(true);
+        needGrid.addColumn(n -> n.status().label()).setHeader("Status").setAutoWidth(true);
+        needGrid.addComponentColumn(this::nextSteps).setHeader("Next steps").setAutoWidth(true);
         needGrid.setAllRowsVisible(true);
         needGrid.setEmptyStateText("No open needs: everything routed here is met or closed.");
+    }
+
+    /** What a coordinator does next with a need, in place: a task, a referral, a change of status, a case. */
+    private Div nextSteps(HubNeed n) {
+        String forWhom = n.label() + " for " + n.residentFirstName();
+        Button make = new Button("Make a task", e -> new TaskDialog(tasks, n, clock, this::refresh).open());
+        make.setAriaLabel("Make a task: " + forWhom);
+        make.setId("make-task-" + n.needId());
+        Anchor refer = new Anchor("referrals/new?need=" + n.needId(), "Refer");
+        refer.getElement().setAttribute("aria-label", "Refer: " + forWhom);
+        refer.setId("refer-hub-need-" + n.needId());
+        Button moveOn = new Button("Move on", e -> new NeedStatusDialog(needWork, n.needId(), n.label(), n.status(),
+                n.hubId(), this::refresh).open());
+        moveOn.setAriaLabel("Move on: " + forWhom);
+        moveOn.setId("move-hub-need-" + n.needId());
+        Anchor openCase = new Anchor("cases/new?resident=" + n.residentId(), "Open a case");
+        openCase.getElement().setAttribute("aria-label", "Open a case for " + n.residentFirstName());
+        openCase.setId("open-case-hub-need-" + n.needId());
+        Div steps = new Div(make, moveOn, refer, openCase);
+        steps.addClassName("hubline-next-steps");
+        return steps;
     }
 
     private void openTaskColumns() {

@@ -51,6 +51,7 @@ class ViewAccessMatrixViewTests extends SpringBrowserlessTest {
         MATRIX.put("directory/pathways", EnumSet.of(Role.HUB_COORDINATOR, Role.ADMIN));
         MATRIX.put("complex-demand", EnumSet.of(Role.HUB_COORDINATOR));
         MATRIX.put("my-cases", EnumSet.of(Role.HUB_COORDINATOR, Role.CALL_HANDLER));
+        MATRIX.put("cases/new", EnumSet.of(Role.HUB_COORDINATOR));
         MATRIX.put("cases/:id", EnumSet.of(Role.HUB_COORDINATOR, Role.CALL_HANDLER, Role.ADMIN));
         MATRIX.put("my-hub", EnumSet.of(Role.HUB_COORDINATOR));
         MATRIX.put("needs/without-hub", EnumSet.of(Role.HUB_COORDINATOR, Role.ADMIN));

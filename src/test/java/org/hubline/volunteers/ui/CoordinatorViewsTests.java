@@ -5,20 +5,27 @@ import static org.hubline.test.VolunteerBuilder.aVolunteer;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
 import org.hubline.intake.CallIntake;
 import org.hubline.intake.Calls;
 import org.hubline.intake.HubNeed;
 import org.hubline.intake.NeedTaxonomy;
+import org.hubline.places.Hub;
 import org.hubline.places.HubDirectory;
 import org.hubline.shared.security.HubRef;
 import org.hubline.test.DemoBorough;
@@ -74,7 +81,7 @@ class CoordinatorViewsTests extends SpringBrowserlessTest {
             }
         }
         assertThat(row).isNotNegative();
-        test((Button) test(needs).getCellComponent(row, 5)).click();
+        test((Button) step(needs, row, "make-task-")).click();
         test(find(Button.class).id("task-save")).click();
 
         Grid<TaskSummary> open = find(Grid.class).id("open-tasks");
@@ -85,6 +92,71 @@ class CoordinatorViewsTests extends SpringBrowserlessTest {
         assertThat(suggestions).contains("1. ", "does shopping");
         assertThat(find(UnorderedList.class).id("excluded-volunteers").getElement().getTextRecursively())
                 .contains("Lena Lapsedview: DBS check expired on");
+    }
+
+    /** The next step of a row of "my hub today" whose id starts so. */
+    private Component step(Grid<HubNeed> needs, int row, String id) {
+        Div steps = (Div) test(needs).getCellComponent(row, 5);
+        return steps.getChildren().filter(c -> c.getId().orElse("").startsWith(id)).findFirst().orElseThrow();
+    }
+
+    private int rowOf(Grid<HubNeed> needs, String firstName) {
+        for (int i = 0; i < test(needs).size(); i++) {
+            if (firstName.equals(test(needs).getRow(i).residentFirstName())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aCoordinatorWorksANeedFromHerQueueAndSendsAnotherToTheHubThatShouldHaveIt() {
+        signedIn.as("handler");
+        var call = intake.logCall(Calls.newCall(Calls.resident("Hilda", "Nextstep", LocalDate.of(1946, 2, 3),
+                Calls.SHAW, "07700 970002"), List.of(Calls.need(taxonomy, "Shopping", null),
+                        Calls.need(taxonomy, "Errands", null))));
+        signedIn.as("coordinator");
+        navigate(MyHubView.class);
+        test((Select<HubRef>) find(Select.class).id("my-hub-choice")).selectItem("North Hub");
+        Grid<HubNeed> needs = find(Grid.class).id("hub-needs");
+        int row = IntStream.range(0, test(needs).size()).filter(i -> test(needs).getRow(i).requestId()
+                == call.requestId() && test(needs).getRow(i).type().equals("Shopping")).findFirst().orElseThrow();
+        HubNeed shopping = test(needs).getRow(row);
+        assertThat(((Anchor) test(needs).getCellComponent(row, 3)).getHref())
+                .isEqualTo("residents/" + call.residentId());
+        assertThat(((Anchor) step(needs, row, "refer-hub-need-")).getHref())
+                .isEqualTo("referrals/new?need=" + shopping.needId());
+        assertThat(((Anchor) step(needs, row, "open-case-hub-need-")).getHref())
+                .isEqualTo("cases/new?resident=" + call.residentId());
+
+        test((Button) step(needs, row, "move-hub-need-")).click();
+        var move = (RadioButtonGroup<Object>) find(
+                RadioButtonGroup.class).id("need-move");
+        move.setValue(move.getListDataView().getItems().filter(m -> m.toString().equals("SEND")).findFirst()
+                .orElseThrow());
+        test(find(Button.class).id("need-move-save")).click();
+        assertThat(find(Div.class).id("need-move-errors").getElement().getTextRecursively())
+                .contains("Choose the hub to send it to");
+
+        var hub = (ComboBox<Hub>) find(
+                ComboBox.class).id("need-move-hub");
+        test(hub).selectItem("South Hub");
+        test(find(TextArea.class).id("need-move-reason"))
+                .setValue("She is staying with her daughter in Failsworth");
+        test(find(Button.class).id("need-move-save")).click();
+
+        assertThat(rowOf(find(Grid.class).id("hub-needs"), "Hilda")).as("her other need is still here")
+                .isNotNegative();
+        Grid<HubNeed> after = find(Grid.class).id("hub-needs");
+        assertThat(IntStream.range(0, test(after).size()).mapToObj(i -> test(after).getRow(i))
+                .noneMatch(n -> n.needId() == shopping.needId())).isTrue();
+        signedIn.as("coordinator.south");
+        navigate(VolunteersView.class);
+        navigate(MyHubView.class);
+        Grid<HubNeed> south = find(Grid.class).id("hub-needs");
+        assertThat(IntStream.range(0, test(south).size()).mapToObj(i -> test(south).getRow(i).needId()))
+                .as("the South hub sees it at once").contains(shopping.needId());
     }
 
     @Test
