@@ -342,8 +342,9 @@ abstract class IntakeIntegrationTests extends InTheDemoBorough {
                 CallOutcome.VOICEMAIL, "Left a message"));
 
         List<Long> order = callbackQueue.callbacks(0, 1000).stream().map(CallbackItem::requestId)
-                .filter(id -> id == olderP3.requestId() || id == newerP1.requestId()).toList();
-        assertThat(order).containsExactly(newerP1.requestId(), olderP3.requestId());
+                .filter(id -> id.equals(olderP3.requestId()) || id.equals(newerP1.requestId())).toList();
+        assertThat(order).as("among %d callbacks waiting", callbackQueue.countCallbacks())
+                .containsExactly(newerP1.requestId(), olderP3.requestId());
         CallbackItem item = callbackQueue.callbacks(0, 1000).stream().filter(c -> c.requestId() == olderP3.requestId())
                 .findFirst().orElseThrow();
         assertThat(item.unsuccessfulAttempts()).isEqualTo(2);

@@ -93,7 +93,7 @@ class CoordinatorJourneyIT extends BrowserJourney {
         screenshot("my-hub");
         assertAccessible("my hub today");
 
-        button("Make a task for Food · Shopping for Fiona").click();
+        button("Make a task: Food · Shopping for Fiona").click();
         waiting().until(ExpectedConditions.elementToBeClickable(By.id("task-save")));
         settle();
         driver.findElement(By.id("task-save")).click();

@@ -72,7 +72,7 @@ abstract class VolunteersIntegrationTests extends InTheDemoBorough {
         signedIn.as("handler");
         int n = UNIQUE.incrementAndGet();
         LoggedCall call = intake.logCall(newCall(resident("Tessa", "Taskworth" + (char) ('a' + n % 26),
-                LocalDate.of(1950, 1, 1).plusDays(n * 31L), Calls.SHAW, "07700 93" + String.format("%04d", n)),
+                LocalDate.of(1950, 1, 1).plusDays(n * 31L), Calls.SHAW, Unique.phone()),
                 List.of(need(taxonomy, "Shopping", null))));
         signedIn.as("coordinator");
         return hubNeeds.need(call.needs().get(0).id());

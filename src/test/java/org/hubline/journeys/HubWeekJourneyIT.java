@@ -1,0 +1,142 @@
+package org.hubline.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.hubline.intake.CallIntake;
+import org.hubline.intake.Calls;
+import org.hubline.intake.LoggedCall;
+import org.hubline.intake.NeedTaxonomy;
+import org.hubline.places.PostcodeImports;
+import org.hubline.places.Routing;
+import org.hubline.test.DemoUsers;
+import org.hubline.test.SignedIn;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * A week of a crisis in one hub: a handler finds a returning resident by the header's search
+ * (Alt+F), typing her name as she says it, and opens her page; the North hub's coordinator works
+ * her needs from My hub today: one not met (no volunteer free), one sent to the South hub where she
+ * is staying, and a case opened for her from the same row.
+ */
+class HubWeekJourneyIT extends BrowserJourney {
+
+    @Autowired
+    ApplicationContext app;
+
+    private LoggedCall noraAskedForShoppingAndErrands() {
+        SignedIn signedIn = SignedIn.in(app);
+        Calls.ensureDemoPostcodes(signedIn, app.getBean(Routing.class), app.getBean(PostcodeImports.class));
+        signedIn.as("handler");
+        try {
+            NeedTaxonomy taxonomy = app.getBean(NeedTaxonomy.class);
+            return app.getBean(CallIntake.class).logCall(Calls.newCall(Calls.resident("Nora", "Weekling",
+                    LocalDate.of(1949, 5, 6), Calls.SHAW, "07700 960101"), List.of(Calls.need(taxonomy, "Shopping",
+                            null), Calls.need(taxonomy, "Errands", null))));
+        } finally {
+            signedIn.nobody();
+        }
+    }
+
+    private WebElement labelled(String tag, String ariaLabel) {
+        By by = By.cssSelector(tag + "[aria-label='" + ariaLabel + "']");
+        waiting().until(ExpectedConditions.elementToBeClickable(by));
+        return driver.findElement(by);
+    }
+
+    private void chooseRadio(String groupId, String label) {
+        By by = By.xpath("//*[@id='" + groupId + "']//vaadin-radio-button[normalize-space(.)='" + label + "']");
+        waiting().until(ExpectedConditions.elementToBeClickable(by));
+        driver.findElement(by).click();
+        settle();
+    }
+
+    private void chooseFromSelect(String selectId, String label) {
+        driver.findElement(By.id(selectId)).click();
+        By item = By.xpath("//vaadin-select-item[normalize-space(.)='" + label + "']");
+        waiting().until(ExpectedConditions.elementToBeClickable(item));
+        driver.findElement(item).click();
+        settle();
+    }
+
+    private void openMyHubNorth() {
+        waiting().until(ExpectedConditions.elementToBeClickable(By.id("my-hub-choice")));
+        chooseFromSelect("my-hub-choice", "North Hub");
+        waiting().until(d -> d.findElement(By.id("hub-needs")).getText().contains("Nora"));
+    }
+
+    @Test
+    void aHubWorksAReturningResidentsNeedsThroughTheWeek() {
+        LoggedCall call = noraAskedForShoppingAndErrands();
+        Keyboard keyboard = new Keyboard(driver, this::settle);
+
+        signIn("handler", DemoUsers.PASSWORD);
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("find-resident")));
+        keyboard.alt("f");
+        keyboard.type("weekling 06/05/1949", Keys.ENTER);
+        waiting().until(d -> d.findElement(By.id("resident-search-summary")).getText().contains("1 resident found"));
+        assertThat(driver.findElement(By.id("resident-search-results")).getText()).contains("Nora Weekling",
+                "date of birth");
+        assertThat(driver.getCurrentUrl()).as("the terms stay out of the address").doesNotContain("weekling");
+        screenshot("find-a-resident");
+        assertAccessible("find a resident");
+        driver.findElement(By.id("resident-hit-" + call.residentId())).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("resident-name")));
+        assertThat(driver.findElement(By.id("resident-name")).getText()).isEqualTo("Nora Weekling");
+        driver.findElement(By.id("sign-out")).click();
+
+        signIn("coordinator", DemoUsers.PASSWORD);
+        openMyHubNorth();
+        screenshot("my-hub-next-steps");
+        assertAccessible("my hub today with next steps");
+
+        labelled("vaadin-button", "Move on: Food · Shopping for Nora").click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("need-move")));
+        settle();
+        chooseRadio("need-move", "Not met");
+        chooseFromSelect("need-move-not-met", "No volunteer was free");
+        screenshot("need-not-met");
+        assertAccessible("the move-on dialog");
+        driver.findElement(By.id("need-move-save")).click();
+        settle();
+        waiting().until(d -> !d.findElement(By.id("hub-needs")).getText().contains("Food · Shopping\nNora"));
+
+        labelled("vaadin-button", "Move on: Mutual aid · Errands for Nora").click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("need-move")));
+        settle();
+        chooseRadio("need-move", "Send to another hub");
+        driver.findElement(By.cssSelector("#need-move-hub input")).sendKeys("South");
+        settle();
+        driver.findElement(By.cssSelector("#need-move-hub input")).sendKeys(Keys.ENTER);
+        settle();
+        driver.findElement(By.cssSelector("#need-move-reason textarea")).sendKeys("Staying with her daughter");
+        settle();
+        driver.findElement(By.id("need-move-save")).click();
+        settle();
+        waiting().until(d -> !d.findElement(By.id("hub-needs")).getText().contains("Nora"));
+
+        driver.get(url("residents/" + call.residentId()));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("resident-requests")));
+        assertThat(driver.findElement(By.id("resident-requests")).getText())
+                .contains("Food · Shopping — Not met (No volunteer was free) · North Hub",
+                        "Mutual aid · Errands — Routed · South Hub");
+        driver.findElement(By.linkText("Open a case")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("case-reason")));
+        settle();
+        assertAccessible("open a case");
+        driver.findElement(By.cssSelector("#case-reason textarea")).sendKeys("Needs keep returning; lives alone");
+        settle();
+        driver.findElement(By.id("case-open")).click();
+        settle();
+        waiting().until(d -> d.getCurrentUrl().matches(".*/cases/\\d+$"));
+        screenshot("case-opened");
+    }
+}
