@@ -116,9 +116,15 @@ public class Duplicates {
         return mergeRecord(store.merge(id).orElseThrow());
     }
 
-    /** Separates a merged resident again, with their own history. */
+    /** Separates a merged resident again, with their own history, saying why (kept with the merge, not audited). */
     @PreAuthorize(DECIDES_DUPLICATES)
-    public void undoMerge(long mergeId) {
+    public void undoMerge(long mergeId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw InvalidInputException.of("reason", "Say why these are different people after all");
+        }
+        if (reason.trim().length() > 500) {
+            throw InvalidInputException.of("reason", "Keep it under 500 characters");
+        }
         ResidentStore.MergeRow row = store.merge(mergeId)
                 .orElseThrow(() -> InvalidInputException.of("merge", "No such merge"));
         Resident merged = lookup.load(row.mergedId());
@@ -128,7 +134,7 @@ public class Duplicates {
         }
         merged.mergeInto(null, currentUser.actorName(), clock.instant());
         repository.save(merged);
-        store.markMergeUndone(mergeId, currentUser.actorName(), clock.instant());
+        store.markMergeUndone(mergeId, currentUser.actorName(), clock.instant(), reason.trim());
         audit.record("RESIDENT_MERGE_UNDONE", Residents.RECORD_TYPE, row.survivorId(),
                 "Separated resident " + row.mergedId() + " from " + row.survivorId());
     }
@@ -144,7 +150,7 @@ public class Duplicates {
     private MergeRecord mergeRecord(ResidentStore.MergeRow row) {
         Map<Long, ResidentSummary> people = facts.summaries(List.of(row.mergedId(), row.survivorId()));
         return new MergeRecord(row.id(), people.get(row.mergedId()), people.get(row.survivorId()), row.mergedBy(),
-                row.mergedAt(), row.undoneBy(), row.undoneAt());
+                row.mergedAt(), row.undoneBy(), row.undoneAt(), row.undoReason());
     }
 
     private ResidentStore.ReviewRow openReview(long id) {

@@ -252,7 +252,7 @@ class ResidentStore {
     }
 
     record MergeRow(long id, long mergedId, long survivorId, String mergedBy, Instant mergedAt, String undoneBy,
-            Instant undoneAt) {
+            Instant undoneAt, String undoReason) {
     }
 
     Optional<MergeRow> merge(long id) {
@@ -270,12 +270,13 @@ class ResidentStore {
     private static MergeRow mergeRow(ResultSet rs, int row) throws SQLException {
         return new MergeRow(rs.getLong("id"), rs.getLong("merged_id"), rs.getLong("survivor_id"),
                 rs.getString("merged_by"), instant(rs, "merged_at"), rs.getString("undone_by"),
-                instant(rs, "undone_at"));
+                instant(rs, "undone_at"), rs.getString("undo_reason"));
     }
 
-    boolean markMergeUndone(long id, String by, Instant at) {
-        return jdbc.sql("UPDATE resident_merge SET undone_by = :by, undone_at = :at WHERE id = :id AND undone_at IS NULL")
-                .param("id", id).param("by", by).param("at", utc(at)).update() == 1;
+    boolean markMergeUndone(long id, String by, Instant at, String reason) {
+        return jdbc.sql("UPDATE resident_merge SET undone_by = :by, undone_at = :at, undo_reason = :reason "
+                + "WHERE id = :id AND undone_at IS NULL")
+                .param("id", id).param("by", by).param("at", utc(at)).param("reason", reason).update() == 1;
     }
 
     static List<Long> ids(List<ReviewRow> rows) {

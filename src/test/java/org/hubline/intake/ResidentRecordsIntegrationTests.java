@@ -102,11 +102,16 @@ abstract class ResidentRecordsIntegrationTests extends InTheDemoBorough {
         assertThat(residents.findMatches(new MatchQuery("Bob", "Duplicate", null, null, null, Calls.SHAW, null, null),
                 5)).noneMatch(m -> m.residentId() == second.residentId());
 
-        duplicates.undoMerge(merge.id());
+        assertThatThrownBy(() -> duplicates.undoMerge(merge.id(), " ")).isInstanceOfSatisfying(
+                InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsKey("reason"));
+        duplicates.undoMerge(merge.id(), "Bob is Robert's son: same address, different people");
         assertThat(intake.history(first.residentId()).requests()).hasSize(1);
         assertThat(intake.history(second.residentId()).requests()).hasSize(1);
         assertThat(duplicates.merges(first.residentId())).singleElement()
-                .satisfies(m -> assertThat(m.undoneBy()).isEqualTo("coordinator"));
-        assertThatThrownBy(() -> duplicates.undoMerge(merge.id())).isInstanceOf(InvalidInputException.class);
+                .satisfies(m -> {
+                    assertThat(m.undoneBy()).isEqualTo("coordinator");
+                    assertThat(m.undoReason()).isEqualTo("Bob is Robert's son: same address, different people");
+                });
+        assertThatThrownBy(() -> duplicates.undoMerge(merge.id(), "again")).isInstanceOf(InvalidInputException.class);
     }
 }

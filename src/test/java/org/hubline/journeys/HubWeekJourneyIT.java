@@ -113,12 +113,14 @@ class HubWeekJourneyIT extends BrowserJourney {
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("need-move")));
         settle();
         chooseRadio("need-move", "Send to another hub");
-        driver.findElement(By.cssSelector("#need-move-hub input")).sendKeys("South");
-        settle();
-        driver.findElement(By.cssSelector("#need-move-hub input")).sendKeys(Keys.ENTER);
+        driver.findElement(By.cssSelector("#need-move-hub input")).click();
+        By south = By.xpath("//vaadin-combo-box-item[normalize-space(.)='South Hub']");
+        waiting().until(ExpectedConditions.elementToBeClickable(south));
+        driver.findElement(south).click();
         settle();
         driver.findElement(By.cssSelector("#need-move-reason textarea")).sendKeys("Staying with her daughter");
         settle();
+        screenshot("need-sent");
         driver.findElement(By.id("need-move-save")).click();
         settle();
         waiting().until(d -> !d.findElement(By.id("hub-needs")).getText().contains("Nora"));

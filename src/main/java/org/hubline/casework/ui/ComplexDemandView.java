@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -12,7 +11,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -20,14 +18,12 @@ import com.vaadin.flow.router.RouteParameters;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import org.hubline.accounts.Colleague;
 import org.hubline.casework.Casework;
 import org.hubline.casework.ComplexDemand;
 import org.hubline.casework.FlaggedResident;
 import org.hubline.shared.security.CurrentUser;
 import org.hubline.shared.security.HubRef;
 import org.hubline.shared.security.Roles;
-import org.hubline.shared.ui.FormErrors;
 
 /** The coordinator's complex-demand queue: residents flagged by the rules, highest risk first, with why. */
 @Route("complex-demand")

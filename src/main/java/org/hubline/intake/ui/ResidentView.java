@@ -6,7 +6,6 @@ import java.time.Period;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
@@ -16,11 +15,9 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -32,18 +29,17 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.hubline.intake.CallIntake;
 import org.hubline.intake.CallRecord;
-import org.hubline.intake.HelpRequestSummary;
-import org.hubline.intake.NeedNotes;
-import org.hubline.intake.NeedSummary;
 import org.hubline.intake.NeedWork;
 import org.hubline.intake.ResidentPage;
 import org.hubline.intake.ResidentPages;
 import org.hubline.intake.ResidentPanels;
-import org.hubline.intake.ui.needs.NeedStatusDialog;
 import org.hubline.residents.ConsentChange;
+import org.hubline.residents.Duplicates;
 import org.hubline.residents.ResidentDetails;
 import org.hubline.residents.Vulnerability;
 import org.hubline.shared.PhoneNumber;
+import org.hubline.shared.security.CurrentUser;
+import org.hubline.shared.security.Role;
 import org.hubline.shared.security.Roles;
 import org.hubline.shared.ui.Formats;
 import org.hubline.shared.validation.InvalidInputException;
@@ -64,12 +60,17 @@ public class ResidentView extends Div implements BeforeEnterObserver {
 
     private final CallIntake intake;
     private final NeedWork needWork;
+    private final Duplicates duplicates;
+    private final CurrentUser currentUser;
     private final ResidentPages pages;
     private final Clock clock;
 
-    public ResidentView(CallIntake intake, NeedWork needWork, ResidentPages pages, Clock clock) {
+    public ResidentView(CallIntake intake, NeedWork needWork, Duplicates duplicates, CurrentUser currentUser,
+            ResidentPages pages, Clock clock) {
         this.intake = intake;
         this.needWork = needWork;
+        this.duplicates = duplicates;
+        this.currentUser = currentUser;
         this.pages = pages;
         this.clock = clock;
         addClassName("hubline-resident");
@@ -108,7 +109,8 @@ public class ResidentView extends Div implements BeforeEnterObserver {
         newCall.setId("log-call-for-resident");
         add(name, new Paragraph("Resident " + page.resident().id() + " · " + (page.hubName() == null
                 ? "not routed to a hub" : page.hubName() + (page.wardName() == null ? "" : " · " + page.wardName()))),
-                newCall, details(d), panels(page.panels()), requests(page.history().requests(), page.needNotes()),
+                newCall, details(d), panels(page.panels()), new RequestCards(intake, needWork, clock, this::reload).of(page.history().requests(),
+                        page.needNotes()),
                 calls(page.history().calls()),
                 consent(page.consent()), merges(page), viewings(page));
     }
@@ -136,77 +138,8 @@ public class ResidentView extends Div implements BeforeEnterObserver {
         return new Section(new H2("Details"), facts);
     }
 
-    private Section requests(List<HelpRequestSummary> requests,
-            Map<Long, List<NeedNotes.Note>> notes) {
-        Section section = new Section(new H2("Help requests"));
-        section.setId("resident-requests");
-        if (requests.isEmpty()) {
-            section.add(new Paragraph("No help requests yet."));
-        }
-        requests.forEach(r -> section.add(requestCard(r, notes)));
-        return section;
-    }
-
-    /** One request: its priority and why, when it is due, its needs with their notes, and its callback. */
-    private Div requestCard(HelpRequestSummary r, Map<Long, List<NeedNotes.Note>> notes) {
-        Div card = new Div();
-        card.addClassName("hubline-request");
-        card.add(new H3(r.priority().label() + " · " + Formats.dateTime(r.createdAt(), clock) + " · "
-                + r.channel().label() + (r.open() ? "" : " · closed")));
-        card.add(new Paragraph("Why: " + r.reasons() + (r.overrideReason() == null ? ""
-                : ". Priority changed by hand: " + r.overrideReason())));
-        card.add(new Paragraph("Due by " + Formats.dateTime(r.dueAt(), clock)
-                + (r.callbackNeeded() ? " · callback needed" + (r.callbackAssignee() == null ? ""
-                        : " (" + r.callbackAssignee() + ")") : "")));
-        UnorderedList needs = new UnorderedList();
-        r.needs().forEach(n -> needs.add(needItem(r, n, notes.getOrDefault(n.id(), List.of()))));
-        card.add(needs);
-        if (r.open()) {
-            Button priority = new Button("Change priority", e -> new PriorityDialog(intake, r, this::reload).open());
-            priority.setAriaLabel("Change priority: " + r.priority().label() + " request of "
-                    + Formats.dateTime(r.createdAt(), clock));
-            priority.setId("change-priority-" + r.id());
-            card.add(priority);
-        }
-        if (r.callbackNeeded()) {
-            Button attempt = new Button("Log a callback", e -> new CallbackDialog(intake, r, this::reload).open());
-            attempt.setId("log-callback-" + r.id());
-            card.add(attempt);
-        }
-        return card;
-    }
-
     private void reload() {
         show(pages.open(currentId));
-    }
-
-    private ListItem needItem(HelpRequestSummary r, NeedSummary n, List<NeedNotes.Note> notes) {
-        ListItem item = new ListItem(n.label()
-                + (n.whenNeeded() == null ? "" : " · needed " + n.whenNeeded().label().toLowerCase())
-                + (n.detail() == null ? "" : " · " + n.detail()) + " — " + n.status().label()
-                + (n.statusReason() == null ? "" : " (" + n.statusReason() + ")") + " · "
-                + (n.hubName() == null ? "no hub" : n.hubName()));
-        for (NeedNotes.Note note : notes) {
-            Div line = new Div();
-            line.addClassName("hubline-need-note");
-            line.add(note.link() == null ? new Span(note.text()) : new Anchor(note.link(), note.text()));
-            item.add(line);
-        }
-        if (n.status().open()) {
-            Anchor refer = new Anchor("referrals/new?need=" + n.id(), "Refer " + n.type().toLowerCase()
-                    + " to a partner");
-            refer.setId("refer-need-" + n.id());
-            Div line = new Div(refer);
-            line.addClassName("hubline-need-note");
-            item.add(line);
-        }
-        Button moveOn = new Button(n.status().open() ? "Move on" : "Reopen", e -> new NeedStatusDialog(needWork,
-                n.id(), n.label(), n.status(), n.hubId(), this::reload).open());
-        moveOn.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        moveOn.setAriaLabel((n.status().open() ? "Move on: " : "Reopen: ") + n.label());
-        moveOn.setId("move-need-" + n.id());
-        item.add(new Div(moveOn));
-        return item;
     }
 
     private Section panels(List<ResidentPanels.Panel> panels) {
@@ -256,10 +189,22 @@ public class ResidentView extends Div implements BeforeEnterObserver {
         if (page.merges().isEmpty()) {
             section.add(new Paragraph("This resident has not been merged with anyone."));
         }
-        page.merges().forEach(m -> section.add(new Paragraph(m.merged().name() + " (resident " + m.merged().id()
-                + ") merged into " + m.survivor().name() + " by " + m.mergedBy() + " on "
-                + Formats.dateTime(m.mergedAt(), clock)
-                + (m.undoneAt() == null ? "" : "; undone by " + m.undoneBy()))));
+        boolean decides = currentUser.require().hasRole(Role.HUB_COORDINATOR);
+        page.merges().forEach(m -> {
+            Paragraph line = new Paragraph(m.merged().name() + " (resident " + m.merged().id() + ") merged into "
+                    + m.survivor().name() + " by " + m.mergedBy() + " on " + Formats.dateTime(m.mergedAt(), clock)
+                    + (m.undoneAt() == null ? "" : "; undone by " + m.undoneBy() + " on "
+                            + Formats.dateTime(m.undoneAt(), clock)
+                            + (m.undoReason() == null ? "" : ": " + m.undoReason())));
+            section.add(line);
+            if (decides && m.undoneAt() == null) {
+                Button undo = new Button("Undo this merge", e -> new UndoMergeDialog(duplicates, m, this::reload)
+                        .open());
+                undo.setAriaLabel("Undo this merge of " + m.merged().name() + " into " + m.survivor().name());
+                undo.setId("undo-merge-" + m.id());
+                section.add(undo);
+            }
+        });
         return section;
     }
 

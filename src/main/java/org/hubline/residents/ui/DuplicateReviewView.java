@@ -64,7 +64,7 @@ public class DuplicateReviewView extends Div {
             try {
                 MergeRecord merge1 = duplicates.mergeReviewed(review.id(), review.candidate().id());
                 Button undo = new Button("Undo", u -> {
-                    duplicates.undoMerge(merge1.id());
+                    duplicates.undoMerge(merge1.id(), "Undone straight after merging");
                     status.setText("Merge undone: " + review.resident().name() + " has their own record again.");
                 });
                 undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -47,7 +47,7 @@ public class FindResidentView extends Div implements BeforeEnterObserver {
 
     private final ResidentSearch search;
     private final Clock clock;
-    private final TextField terms = new TextField("Search by " + FindResidentSearch.HINT);
+    private final TextField terms = new TextField("Name, date of birth, phone, postcode, UPRN or reference");
     private final Paragraph summary = new Paragraph();
     private final Grid<ResidentHit> results = new Grid<>(ResidentHit.class, false);
 
@@ -57,6 +57,8 @@ public class FindResidentView extends Div implements BeforeEnterObserver {
         addClassName("hubline-find-resident");
         terms.setId("resident-search-terms");
         terms.setWidth("32rem");
+        terms.setMaxWidth("100%");
+        terms.setHelperText("For example: thompson 14/03/1948, 07700 900123, OL2 9ZP, HR-1042");
         terms.setMaxLength(200);
         terms.addKeyDownListener(Key.ENTER, e -> run());
         Button find = new Button("Search", e -> run());

@@ -121,7 +121,7 @@ public class MyHubView extends Div {
             return resident;
         }).setHeader("For").setAutoWidth(true);
         needGrid.addColumn(n -> n.status().label()).setHeader("Status").setAutoWidth(true);
-        needGrid.addComponentColumn(this::nextSteps).setHeader("Next steps").setAutoWidth(true);
+        needGrid.addComponentColumn(this::nextSteps).setHeader("Next steps").setWidth("15rem").setFlexGrow(1);
         needGrid.setAllRowsVisible(true);
         needGrid.setEmptyStateText("No open needs: everything routed here is met or closed.");
     }

@@ -17,6 +17,8 @@ import org.hubline.intake.Calls;
 import org.hubline.intake.LoggedCall;
 import org.hubline.intake.NeedTaxonomy;
 import org.hubline.intake.Priority;
+import org.hubline.residents.Duplicates;
+import org.hubline.residents.MergeRecord;
 import org.hubline.test.DemoBorough;
 import org.hubline.test.H2Test;
 import org.hubline.test.SignedIn;
@@ -36,6 +38,8 @@ class ResidentViewTests extends SpringBrowserlessTest {
     CallIntake intake;
     @Autowired
     NeedTaxonomy taxonomy;
+    @Autowired
+    Duplicates duplicates;
 
     private LoggedCall sheCalled() {
         signedIn.as("handler");
@@ -92,5 +96,32 @@ class ResidentViewTests extends SpringBrowserlessTest {
         test(find(TextArea.class).id("priority-reason")).setValue("Her neighbour says she has no food at all");
         test(find(Button.class).id("priority-save")).click();
         assertThat(requests()).contains("P1 · same day", "Priority changed by hand: Her neighbour says she has no food");
+    }
+
+    @Test
+    void aCoordinatorUndoesAMergeDaysLaterFromTheResidentsPageSayingWhy() {
+        LoggedCall robert = sheCalled();
+        LoggedCall bob = sheCalled();
+        signedIn.as("coordinator");
+        MergeRecord merge = duplicates.merge(bob.residentId(), robert.residentId());
+
+        signedIn.as("handler");
+        UI.getCurrent().navigate("residents/" + robert.residentId());
+        assertThat(find(Button.class).all()).as("handlers do not decide merges")
+                .noneMatch(b -> ("undo-merge-" + merge.id()).equals(b.getId().orElse(null)));
+
+        signedIn.as("coordinator");
+        UI.getCurrent().navigate("residents/" + bob.residentId());
+        test(find(Button.class).id("undo-merge-" + merge.id())).click();
+        test(find(Button.class).id("undo-merge-save")).click();
+        assertThat(find(TextArea.class).id("undo-merge-reason").getErrorMessage())
+                .isEqualTo("Say why these are different people after all");
+        test(find(TextArea.class).id("undo-merge-reason")).setValue("Different dates of birth on their letters");
+        test(find(Button.class).id("undo-merge-save")).click();
+
+        assertThat(find(Section.class).all().stream().map(x -> x.getElement().getTextRecursively()))
+                .anyMatch(t -> t.contains("undone by coordinator") && t.contains("Different dates of birth"));
+        assertThat(duplicates.merges(robert.residentId())).singleElement()
+                .satisfies(m -> assertThat(m.undoneAt()).isNotNull());
     }
 }

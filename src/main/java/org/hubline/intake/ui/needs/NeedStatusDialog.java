@@ -77,6 +77,9 @@ public class NeedStatusDialog extends Dialog {
             area.setWidthFull();
             Room.limit(area, 400);
         }
+        notMet.setWidthFull();
+        closing.setWidthFull();
+        hub.setWidthFull();
         FormErrors errors = new FormErrors("need-move-errors", "The need was not moved on")
                 .field("status", move).field("note", note).field("notMetReason", notMet)
                 .field("closingReason", closing).field("reason", reason).field("detail", reason).field("hub", hub);
