@@ -8,6 +8,7 @@ import org.hubline.places.Hub;
 import org.hubline.places.HubDirectory;
 import org.hubline.referrals.Capacity;
 import org.hubline.referrals.Organisation;
+import org.hubline.referrals.OrganisationRegister;
 import org.hubline.referrals.PartnerDirectory;
 import org.hubline.referrals.ServiceDetails;
 import org.hubline.referrals.ServiceStatus;
@@ -22,10 +23,12 @@ import org.springframework.stereotype.Component;
 class DemoDirectory {
 
     private final PartnerDirectory directory;
+    private final OrganisationRegister register;
     private final HubDirectory hubs;
 
-    DemoDirectory(PartnerDirectory directory, HubDirectory hubs) {
+    DemoDirectory(PartnerDirectory directory, OrganisationRegister register, HubDirectory hubs) {
         this.directory = directory;
+        this.register = register;
         this.hubs = hubs;
     }
 
@@ -35,7 +38,7 @@ class DemoDirectory {
     void addPartnersAndServices() {
         for (String name : PARTNERS) {
             if (find(name) == null) {
-                directory.saveOrganisation(new Organisation(null, name, null, null, null, null, true));
+                register.save(Organisation.named(name), Set.of());
             }
         }
         if (directory.countServices(null, null, null) > 0) {
@@ -77,8 +80,7 @@ class DemoDirectory {
 
     private long withReferralEmail(String name, String referralEmail) {
         Organisation o = find(name);
-        return directory.saveOrganisation(new Organisation(o.id(), o.name(), o.description(), o.website(), o.email(),
-                referralEmail, o.active())).id();
+        return register.save(o.withReferralEmail(referralEmail), register.hubsServed(o.id())).id();
     }
 
     private long service(long organisation, String name, String description, String eligibility, String access,

@@ -2,10 +2,12 @@ package org.hubline.referrals;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -21,7 +23,8 @@ class DirectoryStore {
         this.jdbc = jdbc;
     }
 
-    private static final String ORG_COLUMNS = "id, name, description, website, email, referral_email, active";
+    private static final String ORG_COLUMNS = "id, name, description, website, email, referral_email, active, "
+            + "registration_number, phone, version";
 
     List<Organisation> organisations() {
         return jdbc.sql("SELECT " + ORG_COLUMNS + " FROM partner_organisation ORDER BY name").query(Organisation.class)
@@ -40,20 +43,40 @@ class DirectoryStore {
 
     long insertOrganisation(Organisation o) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO partner_organisation (name, description, website, email, referral_email, active) "
-                + "VALUES (:name, :description, :website, :email, :referral, :active)")
+        jdbc.sql("INSERT INTO partner_organisation (name, description, website, email, referral_email, active, "
+                + "registration_number, phone) VALUES (:name, :description, :website, :email, :referral, :active, "
+                + ":registration, :phone)")
                 .param("name", o.name().trim()).param("description", o.description()).param("website", o.website())
                 .param("email", o.email()).param("referral", o.referralEmail()).param("active", o.active())
+                .param("registration", o.registrationNumber()).param("phone", o.phone())
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
 
-    void updateOrganisation(Organisation o) {
-        jdbc.sql("UPDATE partner_organisation SET name = :name, description = :description, website = :website, "
-                + "email = :email, referral_email = :referral, active = :active, version = version + 1 WHERE id = :id")
+    /** Changes the organisation as it was opened; false if someone else changed it meanwhile. */
+    boolean updateOrganisation(Organisation o) {
+        return jdbc.sql("UPDATE partner_organisation SET name = :name, description = :description, "
+                + "website = :website, email = :email, referral_email = :referral, active = :active, "
+                + "registration_number = :registration, phone = :phone, version = version + 1 "
+                + "WHERE id = :id AND version = :version")
                 .param("id", o.id()).param("name", o.name().trim()).param("description", o.description())
                 .param("website", o.website()).param("email", o.email()).param("referral", o.referralEmail())
-                .param("active", o.active()).update();
+                .param("active", o.active()).param("registration", o.registrationNumber()).param("phone", o.phone())
+                .param("version", o.version()).update() == 1;
+    }
+
+    Set<Long> hubsServed(long organisationId) {
+        return new LinkedHashSet<>(jdbc.sql("SELECT hub_id FROM partner_organisation_hub WHERE organisation_id = :id "
+                + "ORDER BY hub_id").param("id", organisationId).query(Long.class).list());
+    }
+
+    void replaceHubsServed(long organisationId, Set<Long> hubIds) {
+        jdbc.sql("DELETE FROM partner_organisation_hub WHERE organisation_id = :id").param("id", organisationId)
+                .update();
+        for (Long hub : hubIds) {
+            jdbc.sql("INSERT INTO partner_organisation_hub (organisation_id, hub_id) VALUES (:id, :hub)")
+                    .param("id", organisationId).param("hub", hub).update();
+        }
     }
 
     /** Ids of services matching the filters, by name, one page (0-based offset). */

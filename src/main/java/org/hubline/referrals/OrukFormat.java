@@ -197,7 +197,7 @@ final class OrukFormat {
         List<String> languages = new ArrayList<>();
         s.path("languages").forEach(l -> Optional.ofNullable(text(l, "name")).ifPresent(languages::add));
         Organisation organisation = new Organisation(null, orgName, text(org, "description"),
-                text(org, "website"), text(org, "email"), null, true);
+                text(org, "website"), text(org, "email"), null, true, null, null, 0);
         return new Parsed(index, organisation, new ServiceDetails(null, name, text(s, "description"), status,
                 text(s, "url"), text(s, "email"), text(s.path("phones").path(0), "number"),
                 text(s, "eligibility_description"), integer(s, "minimum_age"), integer(s, "maximum_age"),

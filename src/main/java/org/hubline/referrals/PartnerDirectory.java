@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -67,25 +68,6 @@ public class PartnerDirectory {
     @Transactional(readOnly = true)
     public List<Organisation> organisations() {
         return store.organisations();
-    }
-
-    /** Adds (id null) or changes an organisation. */
-    @PreAuthorize(Roles.IS_ADMIN)
-    public Organisation saveOrganisation(Organisation organisation) {
-        if (organisation.name() == null || organisation.name().isBlank()) {
-            throw InvalidInputException.of("name", "Enter the organisation's name");
-        }
-        store.organisationNamed(organisation.name()).filter(o -> !o.id().equals(organisation.id()))
-                .ifPresent(o -> {
-                    throw InvalidInputException.of("name", "There is already an organisation with this name");
-                });
-        long id = organisation.id() == null ? store.insertOrganisation(organisation) : organisation.id();
-        if (organisation.id() != null) {
-            store.updateOrganisation(organisation);
-        }
-        audit.record(organisation.id() == null ? "ORGANISATION_ADDED" : "ORGANISATION_CHANGED", "ORGANISATION", id,
-                organisation.name());
-        return store.organisation(id).orElseThrow();
     }
 
     /** Services matching the text, need category and hub (any may be empty), by name. */
@@ -231,13 +213,17 @@ public class PartnerDirectory {
         if (!problems.isEmpty()) {
             return new ImportReport(0, List.copyOf(problems));
         }
+        Set<String> added = new TreeSet<>();
         for (OrukFormat.Parsed p : parsed) {
             long organisationId = store.organisationNamed(p.organisation().name()).map(Organisation::id)
-                    .orElseGet(() -> store.insertOrganisation(p.organisation()));
+                    .orElseGet(() -> {
+                        added.add(p.organisation().name().trim());
+                        return store.insertOrganisation(p.organisation());
+                    });
             services.save(PartnerService.create(withOrganisation(p.details(), organisationId), clock.instant()));
         }
         audit.record("DIRECTORY_IMPORTED", "SERVICE", null, parsed.size() + " services from ORUK JSON");
-        return new ImportReport(parsed.size(), List.of());
+        return new ImportReport(parsed.size(), List.of(), List.copyOf(added));
     }
 
     private List<ObjectNode> toOruk(List<ServiceRecord> records) {

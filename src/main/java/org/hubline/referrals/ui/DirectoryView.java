@@ -127,6 +127,9 @@ public class DirectoryView extends Div {
             getUI().ifPresent(ui -> ui.access(() -> {
                 problems.removeAll();
                 result.setText(report.succeeded() ? "Imported " + report.imported() + " services."
+                        + (report.withoutReferralEmail().isEmpty() ? "" : " New organisations with no referral "
+                                + "email yet (set it under Partner organisations, or they are never told of a "
+                                + "referral): " + String.join(", ", report.withoutReferralEmail()) + ".")
                         : "Nothing was imported: fix these and try again.");
                 report.problems().forEach(p -> problems.add(new ListItem(p)));
                 refresh();
@@ -135,7 +138,8 @@ public class DirectoryView extends Div {
         upload.setAcceptedFileTypes("application/json", ".json");
         upload.setId("directory-import");
         return new Div(new H2("Open Referral UK"), export, new Paragraph("Import services from ORUK JSON (a list, "
-                + "or a page with 'contents'). Organisations are matched by name. If any service has a problem, "
+                + "or a page with 'contents'). Organisations are matched by name and keep their referral email. If "
+                + "any service has a problem, "
                 + "nothing is imported."), upload, result, problems);
     }
 

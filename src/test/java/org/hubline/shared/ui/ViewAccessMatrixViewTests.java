@@ -65,6 +65,7 @@ class ViewAccessMatrixViewTests extends SpringBrowserlessTest {
         MATRIX.put("admin/places", EnumSet.of(Role.ADMIN));
         MATRIX.put("admin/needs", EnumSet.of(Role.ADMIN));
         MATRIX.put("admin/skills", EnumSet.of(Role.ADMIN));
+        MATRIX.put("admin/partners", EnumSet.of(Role.ADMIN));
         MATRIX.put("find-hub", EVERYONE);
         MATRIX.put("account/password", EVERYONE);
     }
