@@ -7,6 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -35,6 +36,7 @@ public class NeedTaxonomyView extends Div {
 
     private final NeedTaxonomy taxonomy;
     private final Grid<NeedType> grid = new Grid<>(NeedType.class, false);
+    private final Grid<NeedCategory> categories = new Grid<>(NeedCategory.class, false);
 
     public NeedTaxonomyView(NeedTaxonomy taxonomy) {
         this.taxonomy = taxonomy;
@@ -53,14 +55,33 @@ public class NeedTaxonomyView extends Div {
         Button add = new Button("Add a need", e -> edit(null));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("add-need-type");
+        categories.setId("need-categories");
+        categories.setAriaLabel("Need categories");
+        categories.addColumn(NeedCategory::name).setHeader("Category").setAutoWidth(true);
+        categories.addColumn(NeedCategory::code).setHeader("Code").setAutoWidth(true);
+        categories.addColumn(c -> c.asksWhenNeeded() ? "Asks when needed" : "").setHeader("When needed")
+                .setAutoWidth(true);
+        categories.addColumn(c -> c.active() ? "Offered" : "Retired").setHeader("Status").setAutoWidth(true);
+        categories.addComponentColumn(c -> {
+            Button edit = new Button("Edit", e -> new NeedCategoryDialog(taxonomy, c, this::refresh).open());
+            edit.setAriaLabel("Edit the category " + c.name());
+            edit.setId("edit-need-category-" + c.code());
+            return edit;
+        }).setHeader("Change");
+        categories.setAllRowsVisible(true);
+        Button addCategory = new Button("Add a category", e -> new NeedCategoryDialog(taxonomy, null, this::refresh)
+                .open());
+        addCategory.setId("add-need-category");
         add(new H1("Needs taxonomy"), new Paragraph("What handlers can record as a resident's needs. Urgent needs "
                 + "raise the priority; categories that ask when they are needed (such as medicines) ask the "
-                + "handler for today, tomorrow or this week."), add, grid);
+                + "handler for today, tomorrow or this week."), new H2("Needs"), add, grid, new H2("Categories"),
+                addCategory, categories);
         refresh();
     }
 
     private void refresh() {
         grid.setItems(taxonomy.allTypes());
+        categories.setItems(taxonomy.categories());
     }
 
     private void edit(NeedType opened) {
