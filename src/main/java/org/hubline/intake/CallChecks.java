@@ -3,6 +3,7 @@ package org.hubline.intake;
 import static org.hubline.shared.Text.isBlank;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -84,6 +85,15 @@ class CallChecks {
             return new LinkedHashMap<>(Map.of("outcome", "Choose how the call ended"));
         }
         Map<String, String> errors = validation.violations(call);
+        if (call.outcome() == CallOutcome.SPOKE_RESCHEDULED) {
+            if (call.callBackAt() == null) {
+                errors.putIfAbsent("callBackAt", "Say when to call back, as agreed with them");
+            } else if (!call.callBackAt().isAfter(clock.instant())) {
+                errors.putIfAbsent("callBackAt", "Choose a time still to come");
+            } else if (call.callBackAt().isAfter(clock.instant().plus(Duration.ofDays(31)))) {
+                errors.putIfAbsent("callBackAt", "Choose a time within the next month");
+            }
+        }
         OnBehalf ob = call.onBehalf();
         if (ob != null && ob.present()) {
             if (isBlank(ob.relationship())) {

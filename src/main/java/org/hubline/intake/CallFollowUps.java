@@ -60,7 +60,7 @@ class CallFollowUps {
     void closeCallbacks(FollowUp followUp, long callId, Instant now) {
         Iterable<HelpRequest> answered = requests.findAllById(Set.copyOf(followUp.closesCallbacks()));
         for (HelpRequest request : answered) {
-            request.calledBack(false, now);
+            request.calledBack(null, now);
             requests.save(request);
             audit.record("CALLBACK_ANSWERED", CallIntake.RECORD_TYPE, request.id(), "Spoken to on call " + callId);
         }

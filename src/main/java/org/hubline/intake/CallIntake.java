@@ -139,7 +139,7 @@ public class CallIntake {
                 currentUser.actorName());
         if (request.callbackNeeded() && call.outcome().contact()) {
             HelpRequest calledBack = requests.findById(requestId).orElseThrow();
-            calledBack.calledBack(call.outcome() == CallOutcome.SPOKE_RESCHEDULED, now);
+            calledBack.calledBack(call.outcome() == CallOutcome.SPOKE_RESCHEDULED ? call.callBackAt() : null, now);
             requests.save(calledBack);
         }
         audit.record("CALLBACK_LOGGED", RECORD_TYPE, requestId, call.outcome().label());

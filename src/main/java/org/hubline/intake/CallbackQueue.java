@@ -15,6 +15,7 @@ import org.hubline.accounts.Colleagues;
 import org.hubline.audit.AuditTrail;
 import org.hubline.residents.ResidentFacts;
 import org.hubline.residents.ResidentSummary;
+import org.hubline.shared.security.CurrentUser;
 import org.hubline.shared.security.Role;
 import org.hubline.shared.validation.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,10 +38,11 @@ public class CallbackQueue {
     private final ResidentFacts residents;
     private final Colleagues colleagues;
     private final AuditTrail audit;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
-    CallbackQueue(IntakeStore store, CallbackStore callbacks, HelpRequestRepository requests, RequestAccess access, ResidentFacts residents, Colleagues colleagues,
-            AuditTrail audit, Clock clock) {
+    CallbackQueue(IntakeStore store, CallbackStore callbacks, HelpRequestRepository requests, RequestAccess access,
+            ResidentFacts residents, Colleagues colleagues, AuditTrail audit, CurrentUser currentUser, Clock clock) {
         this.store = store;
         this.callbacks = callbacks;
         this.requests = requests;
@@ -48,18 +50,34 @@ public class CallbackQueue {
         this.residents = residents;
         this.colleagues = colleagues;
         this.audit = audit;
+        this.currentUser = currentUser;
         this.clock = clock;
     }
 
-    /** Requests waiting for a callback, by priority then age, with residents' names. */
+    /**
+     * Requests waiting for a callback, by priority then age (those agreed for a later time after
+     * the rest, by that time), with residents' names.
+     */
     @PreAuthorize(CallIntake.LOGS_CALLS)
     @Transactional(readOnly = true)
     public List<CallbackItem> callbacks(int offset, int limit) {
-        List<CallbackItem> items = callbacks.callbacks(access.scope(), false, offset, limit);
+        return named(callbacks.callbacks(access.scope(), false, null, clock.instant(), offset, limit));
+    }
+
+    /** "My callbacks": the ones given to the signed-in handler, in the same order. */
+    @PreAuthorize(CallIntake.LOGS_CALLS)
+    @Transactional(readOnly = true)
+    public List<CallbackItem> myCallbacks(int offset, int limit) {
+        return named(callbacks.callbacks(access.scope(), false, currentUser.actorName(), clock.instant(), offset,
+                limit));
+    }
+
+    private List<CallbackItem> named(List<CallbackItem> items) {
         Map<Long, ResidentSummary> names = residents.summaries(items.stream().map(CallbackItem::residentId).toList());
         return items.stream().map(i -> new CallbackItem(i.requestId(), i.residentId(),
                 names.containsKey(i.residentId()) ? names.get(i.residentId()).name() : "", i.priority(), i.reasons(),
-                i.createdAt(), i.dueAt(), i.unsuccessfulAttempts(), i.assignee(), i.hubName(), i.version())).toList();
+                i.createdAt(), i.dueAt(), i.unsuccessfulAttempts(), i.assignee(), i.hubName(), i.version(),
+                i.callBackAt())).toList();
     }
 
     @PreAuthorize(CallIntake.LOGS_CALLS)
@@ -86,7 +104,7 @@ public class CallbackQueue {
         Map<String, Integer> given = new LinkedHashMap<>();
         handlers.forEach(h -> given.put(h, 0));
         Instant now = clock.instant();
-        for (CallbackItem item : callbacks.callbacks(access.scope(), true, 0, 10_000)) {
+        for (CallbackItem item : callbacks.callbacks(access.scope(), true, null, now, 0, 10_000)) {
             String handler = load.entrySet().stream().min(Map.Entry.<String, Integer>comparingByValue()
                     .thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey();
             if (callbacks.assignCallback(item.requestId(), item.version(), handler, now)) {

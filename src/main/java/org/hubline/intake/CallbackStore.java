@@ -31,22 +31,32 @@ class CallbackStore {
 
     private static final String CALLBACK_QUERY = """
             SELECT r.id, r.resident_id, r.priority, r.priority_reasons, r.created_at, r.due_at, r.callback_assignee,
-                r.version,
+                r.version, r.callback_at,
                 (SELECT COUNT(*) FROM call_record c WHERE c.help_request_id = r.id AND c.outcome IN %s) AS attempts
             FROM help_request r WHERE r.callback_needed = TRUE %s
-            ORDER BY r.priority, r.created_at, r.id LIMIT :limit OFFSET :offset""";
+            ORDER BY CASE WHEN r.callback_at > :now THEN 1 ELSE 0 END, r.priority,
+                COALESCE(r.callback_at, r.created_at), r.id LIMIT :limit OFFSET :offset""";
 
-    /** Callbacks in priority then age order; {@code residentNames} fills in names after. */
-    List<CallbackItem> callbacks(HubScope scope, boolean unassignedOnly, int offset, int limit) {
-        String filter = scopeFilter(scope) + (unassignedOnly ? " AND r.callback_assignee IS NULL" : "");
-        var spec = jdbc.sql(CALLBACK_QUERY.formatted(NO_CONTACT, filter)).param("limit", limit).param("offset", offset);
+    /**
+     * Callbacks in priority then age order, those agreed for a time still to come after the rest (by
+     * that time); only one handler's when {@code assignee} is given. Names are filled in after.
+     */
+    List<CallbackItem> callbacks(HubScope scope, boolean unassignedOnly, String assignee, Instant now, int offset,
+            int limit) {
+        String filter = scopeFilter(scope) + (unassignedOnly ? " AND r.callback_assignee IS NULL" : "")
+                + (assignee == null ? "" : " AND r.callback_assignee = :assignee");
+        var spec = jdbc.sql(CALLBACK_QUERY.formatted(NO_CONTACT, filter)).param("limit", limit).param("offset", offset)
+                .param("now", utc(now));
+        if (assignee != null) {
+            spec = spec.param("assignee", assignee);
+        }
         if (!scope.all()) {
             spec = spec.param("hubs", scope.hubIds().isEmpty() ? List.of(-1L) : scope.hubIds());
         }
         List<CallbackItem> items = spec.query((rs, n) -> new CallbackItem(rs.getLong("id"), rs.getLong("resident_id"),
                 null, Priority.valueOf(rs.getString("priority")), rs.getString("priority_reasons"),
                 instant(rs, "created_at"), instant(rs, "due_at"), rs.getInt("attempts"),
-                rs.getString("callback_assignee"), null, rs.getInt("version"))).list();
+                rs.getString("callback_assignee"), null, rs.getInt("version"), instant(rs, "callback_at"))).list();
         return withHubNames(items);
     }
 

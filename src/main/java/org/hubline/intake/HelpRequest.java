@@ -36,6 +36,7 @@ class HelpRequest {
     private Instant dueAt;
     private boolean callbackNeeded;
     private String callbackAssignee;
+    private Instant callbackAt;
     private boolean open;
     private Instant createdAt;
     private String createdBy;
@@ -44,7 +45,7 @@ class HelpRequest {
     private Integer version;
 
     static HelpRequest open(long residentId, Channel channel, SupportNow supportNow, Triaged triaged,
-            boolean callbackNeeded, String by, Instant now) {
+            boolean callbackNeeded, Instant callbackAt, String by, Instant now) {
         HelpRequest r = new HelpRequest();
         r.residentId = residentId;
         r.channel = channel;
@@ -54,7 +55,8 @@ class HelpRequest {
         r.priorityReasons = truncate(triaged.reasons());
         r.overrideReason = triaged.overrideReason();
         r.dueAt = triaged.dueAt();
-        r.callbackNeeded = callbackNeeded;
+        r.callbackNeeded = callbackNeeded || callbackAt != null;
+        r.callbackAt = callbackAt;
         r.open = true;
         r.createdAt = now;
         r.createdBy = by;
@@ -105,9 +107,13 @@ class HelpRequest {
         updatedAt = now;
     }
 
-    /** The resident was spoken to; a callback is still owed only if they asked to be called again. */
-    void calledBack(boolean stillNeeded, Instant now) {
-        callbackNeeded = stillNeeded;
+    /**
+     * The resident was spoken to; a callback is still owed only if they asked to be called again,
+     * at the time agreed ({@code again}, null for none).
+     */
+    void calledBack(Instant again, Instant now) {
+        callbackNeeded = again != null;
+        callbackAt = again;
         updatedAt = now;
     }
 

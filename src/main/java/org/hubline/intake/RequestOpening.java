@@ -66,7 +66,8 @@ class RequestOpening {
                 command.supportNow(), new HelpRequest.Triaged(checked.priority(), checked.triage().priority(),
                         checked.triage().reasonsText(), checked.overridden() ? command.overrideReason().trim() : null,
                         sla.dueAt(checked.priority(), now, clock.getZone())),
-                command.callbackNeeded(), currentUser.actorName(), now));
+                command.callbackNeeded(), command.call().outcome() == CallOutcome.SPOKE_RESCHEDULED
+                        ? command.call().callBackAt() : null, currentUser.actorName(), now));
         long requestId = request.id();
         List<HelpRequested.RoutedNeed> routed = addNeeds(requestId, command, checked, route, placement, now);
         auditOpening(requestId, command, checked, route);

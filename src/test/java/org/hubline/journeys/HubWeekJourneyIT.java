@@ -60,6 +60,7 @@ class HubWeekJourneyIT extends BrowserJourney {
     }
 
     private void chooseFromSelect(String selectId, String label) {
+        waiting().until(ExpectedConditions.elementToBeClickable(By.id(selectId)));
         driver.findElement(By.id(selectId)).click();
         By item = By.xpath("//vaadin-select-item[normalize-space(.)='" + label + "']");
         waiting().until(ExpectedConditions.elementToBeClickable(item));
@@ -113,11 +114,13 @@ class HubWeekJourneyIT extends BrowserJourney {
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("need-move")));
         settle();
         chooseRadio("need-move", "Send to another hub");
+        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#need-move-hub input")));
         driver.findElement(By.cssSelector("#need-move-hub input")).click();
         By south = By.xpath("//vaadin-combo-box-item[normalize-space(.)='South Hub']");
         waiting().until(ExpectedConditions.elementToBeClickable(south));
         driver.findElement(south).click();
         settle();
+        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#need-move-reason textarea")));
         driver.findElement(By.cssSelector("#need-move-reason textarea")).sendKeys("Staying with her daughter");
         settle();
         screenshot("need-sent");
@@ -131,7 +134,7 @@ class HubWeekJourneyIT extends BrowserJourney {
                 .contains("Food · Shopping — Not met (No volunteer was free) · North Hub",
                         "Mutual aid · Errands — Routed · South Hub");
         driver.findElement(By.linkText("Open a case")).click();
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("case-reason")));
+        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#case-reason textarea")));
         settle();
         assertAccessible("open a case");
         driver.findElement(By.cssSelector("#case-reason textarea")).sendKeys("Needs keep returning; lives alone");

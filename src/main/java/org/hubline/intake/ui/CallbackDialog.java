@@ -1,7 +1,10 @@
 package org.hubline.intake.ui;
 
+import java.time.Clock;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -18,7 +21,7 @@ import org.hubline.shared.ui.Room;
 /** Records a call back to the resident: spoke to them, or another unsuccessful attempt. */
 class CallbackDialog extends Dialog {
 
-    CallbackDialog(CallIntake intake, HelpRequestSummary request, Runnable onSaved) {
+    CallbackDialog(CallIntake intake, HelpRequestSummary request, Clock clock, Runnable onSaved) {
         setHeaderTitle("Call back · " + request.priority().label());
         Select<CallOutcome> outcome = new Select<>();
         outcome.setLabel("How the call went");
@@ -27,15 +30,17 @@ class CallbackDialog extends Dialog {
         outcome.setMaxWidth("100%");
         outcome.setItemLabelGenerator(CallOutcome::label);
         outcome.setId("callback-outcome");
+        DateTimePicker again = CallBackAt.field("callback-again", clock);
+        outcome.addValueChangeListener(e -> again.setVisible(e.getValue() == CallOutcome.SPOKE_RESCHEDULED));
         TextArea note = new TextArea("Note");
         note.setId("callback-note");
         note.setWidthFull();
         Room.limit(note, 2000);
         FormErrors errors = new FormErrors("callback-errors", "The call back was not recorded")
-                .field("outcome", outcome).field("note", note);
+                .field("outcome", outcome).field("note", note).field("callBackAt", again);
         Button save = new Button("Save", e -> {
             if (errors.attempt(() -> intake.logCallback(request.id(), new CallDetails(Direction.OUTBOUND,
-                    Channel.PHONE, null, outcome.getValue(), note.getValue())))) {
+                    Channel.PHONE, null, outcome.getValue(), note.getValue(), CallBackAt.of(again, clock))))) {
                 close();
                 onSaved.run();
             }
@@ -43,7 +48,7 @@ class CallbackDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("callback-save");
         Button cancel = new Button("Cancel", e -> close());
-        add(errors, outcome, note);
+        add(errors, outcome, again, note);
         getFooter().add(cancel, save);
     }
 }

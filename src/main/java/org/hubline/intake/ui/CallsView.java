@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -44,6 +45,7 @@ public class CallsView extends Div {
     private final Clock clock;
     private final Grid<CallbackItem> queue = new Grid<>(CallbackItem.class, false);
     private final Paragraph count = new Paragraph();
+    private final Checkbox mine = new Checkbox("Only my callbacks");
 
     public CallsView(CallbackQueue callbacks, Clock clock) {
         this.callbacks = callbacks;
@@ -66,12 +68,16 @@ public class CallsView extends Div {
             open.setAriaLabel("Open " + i.residentName());
             return open;
         }).setHeader("Resident page").setAutoWidth(true);
-        queue.setItems(q -> callbacks.callbacks(q.getOffset(), q.getLimit()).stream(), q -> callbacks.countCallbacks());
+        queue.setItems(q -> (mine.getValue() ? callbacks.myCallbacks(q.getOffset(), q.getLimit())
+                : callbacks.callbacks(q.getOffset(), q.getLimit())).stream());
         count.setId("callback-count");
+        mine.setId("my-callbacks");
+        mine.addValueChangeListener(e -> refresh());
 
         Div tools = shareOut();
         add(new H1("Calls"), new Paragraph("Take a new call (Alt+C, from any page), or work the "
-                + "callback queue: most urgent first, then oldest."), new H2("Callback queue"), count, tools, queue);
+                + "callback queue: most urgent first, then oldest; a call back agreed for a later time waits until "
+                + "then."), new H2("Callback queue"), count, tools, queue);
         refresh();
     }
 
@@ -91,12 +97,16 @@ public class CallsView extends Div {
                     refresh();
                 }));
         share.setId("share-callbacks");
-        Div tools = new Div(errors, handlers, share);
+        Div tools = new Div(errors, handlers, share, mine);
         tools.addClassName("hubline-filters");
         return tools;
     }
 
     private String due(CallbackItem i) {
+        if (i.callBackAt() != null) {
+            return (i.callBackAt().isBefore(clock.instant()) ? "Agreed for " : "Not before ")
+                    + Formats.dateTime(i.callBackAt(), clock) + " (as agreed with them)";
+        }
         boolean overdue = i.dueAt().isBefore(clock.instant());
         return (overdue ? "Overdue since " : "") + Formats.dateTime(i.dueAt(), clock);
     }

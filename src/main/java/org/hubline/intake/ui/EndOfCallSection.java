@@ -1,5 +1,7 @@
 package org.hubline.intake.ui;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +9,7 @@ import java.util.Map;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
@@ -22,8 +25,19 @@ class EndOfCallSection extends Section {
     private final Select<CallOutcome> outcome = new Select<>();
     private final TextArea note = new TextArea("Note");
     private final Checkbox callback = new Checkbox("Needs a callback");
+    private final DateTimePicker callBackAt;
+    private final Clock clock;
 
-    EndOfCallSection() {
+    EndOfCallSection(Clock clock) {
+        this.clock = clock;
+        callBackAt = CallBackAt.field("call-back-at", clock);
+        outcome.addValueChangeListener(e -> {
+            boolean later = e.getValue() == CallOutcome.SPOKE_RESCHEDULED;
+            callBackAt.setVisible(later);
+            if (later) {
+                callback.setValue(true);
+            }
+        });
         outcome.setLabel("How the call ended");
         outcome.setItems(CallOutcome.values());
         outcome.setItemLabelGenerator(CallOutcome::label);
@@ -37,7 +51,7 @@ class EndOfCallSection extends Section {
         Room.limit(note, 2000);
         note.setWidthFull();
         callback.setId("call-callback");
-        add(new H2("End of call"), outcome, note, callback);
+        add(new H2("End of call"), outcome, callBackAt, note, callback);
     }
 
     /** A caller signposted out of the borough ends the call as such; taking it back puts "complete" back. */
@@ -57,26 +71,33 @@ class EndOfCallSection extends Section {
         return note.getValue();
     }
 
+    /** When to call back, if the call ended "call back later". */
+    Instant callBackAt() {
+        return CallBackAt.of(callBackAt, clock);
+    }
+
     boolean callbackNeeded() {
         return callback.getValue();
     }
 
-    void restore(CallOutcome outcome, String note, boolean callbackNeeded) {
+    void restore(CallOutcome outcome, String note, Instant callBackAt, boolean callbackNeeded) {
         if (outcome != null) {
             this.outcome.setValue(outcome);
         }
+        CallBackAt.show(this.callBackAt, callBackAt, clock);
         this.note.setValue(NewCallView.orEmpty(note));
         callback.setValue(callbackNeeded);
     }
 
     List<HasValue<?, ?>> inputs() {
-        return List.of(outcome, note, callback);
+        return List.of(outcome, callBackAt, note, callback);
     }
 
     Map<String, HasValidation> byName() {
         Map<String, HasValidation> m = new LinkedHashMap<>();
         m.put("outcome", outcome);
         m.put("note", note);
+        m.put("callBackAt", callBackAt);
         return m;
     }
 }

@@ -62,7 +62,7 @@ public class NewCallView extends Div implements BeforeEnterObserver {
     private final RoutingSection routing;
     private final NeedRows needs;
     private final TriageSection triage = new TriageSection();
-    private final EndOfCallSection end = new EndOfCallSection();
+    private final EndOfCallSection end;
     private final Button save = new Button("Save call (Ctrl+S)");
     private final Button discard = new Button("Discard this call");
 
@@ -76,6 +76,7 @@ public class NewCallView extends Div implements BeforeEnterObserver {
         this.drafts = drafts;
         this.json = json;
         this.routing = new RoutingSection(intake);
+        this.end = new EndOfCallSection(clock);
         this.resident = new ResidentArea(intake, returningCallers, triage.supportField(), routing.wardField(), clock,
                 this::changed);
         this.needs = new NeedRows(taxonomy.activeTypes(), this::changed);
@@ -200,7 +201,8 @@ public class NewCallView extends Div implements BeforeEnterObserver {
     private LogCall command() {
         return new LogCall(resident.existing(), resident.fields.value(), routing.choice(), needs.value(),
                 triage.supportNow(), triage.override(), triage.overrideReason(), end.callbackNeeded(),
-                new CallDetails(caller.direction(), caller.channel(), caller.onBehalf(), end.outcome(), end.note()),
+                new CallDetails(caller.direction(), caller.channel(), caller.onBehalf(), end.outcome(), end.note(),
+                        end.callBackAt()),
                 resident.closest(), resident.existing() == null ? FollowUp.NONE : resident.openWork.value());
     }
 
@@ -217,7 +219,8 @@ public class NewCallView extends Div implements BeforeEnterObserver {
         triage.restore(draft);
         routing.restore(draft.routing());
         CallDetails call = draft.call();
-        end.restore(call == null ? null : call.outcome(), call == null ? null : call.note(), draft.callbackNeeded());
+        end.restore(call == null ? null : call.outcome(), call == null ? null : call.note(),
+                call == null ? null : call.callBackAt(), draft.callbackNeeded());
         if (call != null) {
             caller.restore(call);
         }

@@ -75,7 +75,7 @@ class RequestCards {
             card.add(priority);
         }
         if (r.callbackNeeded()) {
-            Button attempt = new Button("Log a callback", e -> new CallbackDialog(intake, r, reload).open());
+            Button attempt = new Button("Log a callback", e -> new CallbackDialog(intake, r, clock, reload).open());
             attempt.setId("log-callback-" + r.id());
             card.add(attempt);
         }

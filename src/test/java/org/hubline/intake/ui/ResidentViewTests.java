@@ -2,17 +2,23 @@ package org.hubline.intake.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import org.hubline.intake.CallIntake;
+import org.hubline.intake.CallOutcome;
+import org.hubline.intake.CallbackQueue;
 import org.hubline.intake.Calls;
 import org.hubline.intake.LoggedCall;
 import org.hubline.intake.NeedTaxonomy;
@@ -40,6 +46,10 @@ class ResidentViewTests extends SpringBrowserlessTest {
     NeedTaxonomy taxonomy;
     @Autowired
     Duplicates duplicates;
+    @Autowired
+    CallbackQueue callbacks;
+    @Autowired
+    Clock clock;
 
     private LoggedCall sheCalled() {
         signedIn.as("handler");
@@ -123,5 +133,23 @@ class ResidentViewTests extends SpringBrowserlessTest {
                 .anyMatch(t -> t.contains("undone by coordinator") && t.contains("Different dates of birth"));
         assertThat(duplicates.merges(robert.residentId())).singleElement()
                 .satisfies(m -> assertThat(m.undoneAt()).isNotNull());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aHandlerCallingBackAgreesALaterTimeWithTheResident() {
+        LoggedCall call = sheCalled();
+        UI.getCurrent().navigate("residents/" + call.residentId());
+        test(find(Button.class).id("log-callback-" + call.requestId())).click();
+        Select<CallOutcome> outcome = find(Select.class).id("callback-outcome");
+        test(outcome).selectItem(CallOutcome.SPOKE_RESCHEDULED.label());
+        DateTimePicker again = find(DateTimePicker.class).id("callback-again");
+        test(find(Button.class).id("callback-save")).click();
+        assertThat(again.getErrorMessage()).isEqualTo("Say when to call back, as agreed with them");
+
+        again.setValue(LocalDateTime.now(clock).plusDays(1).withHour(18).withMinute(0).withSecond(0).withNano(0));
+        test(find(Button.class).id("callback-save")).click();
+        assertThat(callbacks.callbacks(0, 1000)).filteredOn(i -> i.requestId() == call.requestId()).singleElement()
+                .satisfies(i -> assertThat(i.callBackAt()).isNotNull());
     }
 }
