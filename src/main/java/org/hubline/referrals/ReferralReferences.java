@@ -1,7 +1,6 @@
 package org.hubline.referrals;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.hubline.residents.ResidentReferences;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,8 +10,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ReferralReferences implements ResidentReferences {
 
-    private static final Pattern REFERENCE = Pattern.compile("REF-(\\d{1,12})");
-
     private final JdbcClient jdbc;
 
     ReferralReferences(JdbcClient jdbc) {
@@ -21,11 +18,7 @@ class ReferralReferences implements ResidentReferences {
 
     @Override
     public Optional<Long> residentOf(String reference) {
-        var m = REFERENCE.matcher(reference);
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        return jdbc.sql("SELECT resident_id FROM referral WHERE id = :id")
-                .param("id", Long.parseLong(m.group(1))).query(Long.class).optional();
+        return ResidentReferences.numberOf("REF", reference).flatMap(id -> jdbc.sql(
+                "SELECT resident_id FROM referral WHERE id = :id").param("id", id).query(Long.class).optional());
     }
 }

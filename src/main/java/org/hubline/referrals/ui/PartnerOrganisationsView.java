@@ -19,6 +19,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -83,27 +84,16 @@ public class PartnerOrganisationsView extends Div {
     private void edit(Organisation opened) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(opened.id() == null ? "Add an organisation" : "Edit " + opened.name());
-        TextField name = new TextField("Name");
-        name.setValue(opened.name() == null ? "" : opened.name());
-        name.setId("organisation-name");
-        TextField registration = new TextField("Charity or company number (optional)");
-        registration.setValue(value(opened.registrationNumber()));
-        registration.setId("organisation-registration");
-        EmailField referral = new EmailField("Email new referrals go to");
-        referral.setValue(value(opened.referralEmail()));
-        referral.setId("organisation-referral-email");
-        EmailField email = new EmailField("General email (optional)");
-        email.setValue(value(opened.email()));
-        email.setId("organisation-email");
-        TextField phone = new TextField("Phone (optional)");
-        phone.setValue(value(opened.phone()));
-        phone.setId("organisation-phone");
-        TextField website = new TextField("Website (optional)");
-        website.setValue(value(opened.website()));
-        website.setId("organisation-website");
-        TextArea description = new TextArea("What they do (optional)");
-        description.setValue(value(opened.description()));
-        description.setId("organisation-description");
+        TextField name = field(new TextField("Name"), opened.name(), "organisation-name");
+        TextField registration = field(new TextField("Charity or company number (optional)"),
+                opened.registrationNumber(), "organisation-registration");
+        EmailField referral = field(new EmailField("Email new referrals go to"), opened.referralEmail(),
+                "organisation-referral-email");
+        EmailField email = field(new EmailField("General email (optional)"), opened.email(), "organisation-email");
+        TextField phone = field(new TextField("Phone (optional)"), opened.phone(), "organisation-phone");
+        TextField website = field(new TextField("Website (optional)"), opened.website(), "organisation-website");
+        TextArea description = field(new TextArea("What they do (optional)"), opened.description(),
+                "organisation-description");
         Room.limit(description, 1000);
         MultiSelectComboBox<Hub> hubs = new MultiSelectComboBox<>("Hubs served");
         List<Hub> choices = register.hubChoices();
@@ -116,10 +106,6 @@ public class PartnerOrganisationsView extends Div {
         }
         Checkbox active = new Checkbox("Takes referrals now", opened.active());
         active.setId("organisation-active");
-        for (var field : List.of(name, registration, referral, email, phone, website)) {
-            field.setWidthFull();
-        }
-        description.setWidthFull();
         hubs.setWidthFull();
         FormErrors errors = new FormErrors("organisation-errors", "The organisation was not saved")
                 .field("name", name).field("registrationNumber", registration).field("referralEmail", referral)
@@ -146,7 +132,11 @@ public class PartnerOrganisationsView extends Div {
         grid.setItems(register.organisations());
     }
 
-    private static String value(String s) {
-        return s == null ? "" : s;
+    /** A text field of the form, full width, showing the organisation's value. */
+    private static <F extends TextFieldBase<?, String>> F field(F field, String value, String id) {
+        field.setValue(value == null ? "" : value);
+        field.setId(id);
+        field.setWidthFull();
+        return field;
     }
 }
