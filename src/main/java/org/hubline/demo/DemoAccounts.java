@@ -36,6 +36,7 @@ class DemoAccounts {
             new Demo(COORDINATOR, "Colin Coordinator", Role.HUB_COORDINATOR, List.of("NORTH", "CENTRAL")),
             new Demo(COORDINATOR_SOUTH, "Sara South", Role.HUB_COORDINATOR, List.of("SOUTH")),
             new Demo("director", "Dee Director", Role.STRATEGIC_DIRECTOR, List.of()),
+            new Demo("safeguarding", "Sam Safeguard", Role.SAFEGUARDING_LEAD, List.of()),
             new Demo(ADMIN, "Ada Admin", Role.ADMIN, List.of()));
 
     private final DemoAccountSetup setup;

@@ -48,9 +48,10 @@ public class ResidentFacts {
 
     /**
      * Names and hubs of residents for lists (the caller lists only records the user may see).
-     * Admins get them too, for the cases they oversee.
+     * Admins get them too, for the cases they oversee, and safeguarding leads for the concerns
+     * raised about them.
      */
-    @PreAuthorize("hasAnyRole('CALL_HANDLER', 'HUB_COORDINATOR', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('CALL_HANDLER', 'HUB_COORDINATOR', 'ADMIN', 'SAFEGUARDING_LEAD')")
     public Map<Long, ResidentSummary> summaries(Collection<Long> ids) {
         return store.summaries(ids).stream().collect(Collectors.toMap(ResidentSummary::id, Function.identity()));
     }

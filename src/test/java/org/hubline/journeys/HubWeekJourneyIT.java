@@ -25,7 +25,8 @@ import org.springframework.context.ApplicationContext;
  * A week of a crisis in one hub: a handler finds a returning resident by the header's search
  * (Alt+F), typing her name as she says it, and opens her page; the North hub's coordinator works
  * her needs from My hub today: one not met (no volunteer free), one sent to the South hub where she
- * is staying, and a case opened for her from the same row.
+ * is staying, a case opened for her, and a safeguarding concern raised, which the safeguarding lead
+ * acknowledges.
  */
 class HubWeekJourneyIT extends BrowserJourney {
 
@@ -52,10 +53,17 @@ class HubWeekJourneyIT extends BrowserJourney {
         return driver.findElement(by);
     }
 
+    /** Clicks the radio button and waits until it is checked (a click during the dialog's opening can be lost). */
     private void chooseRadio(String groupId, String label) {
         By by = By.xpath("//*[@id='" + groupId + "']//vaadin-radio-button[normalize-space(.)='" + label + "']");
-        waiting().until(ExpectedConditions.elementToBeClickable(by));
-        driver.findElement(by).click();
+        waiting().until(d -> {
+            WebElement radio = d.findElement(by);
+            if (!"true".equals(radio.getDomProperty("checked"))) {
+                radio.click();
+                return false;
+            }
+            return true;
+        });
         settle();
     }
 
@@ -143,5 +151,28 @@ class HubWeekJourneyIT extends BrowserJourney {
         settle();
         waiting().until(d -> d.getCurrentUrl().matches(".*/cases/\\d+$"));
         screenshot("case-opened");
+
+        driver.get(url("residents/" + call.residentId()));
+        waiting().until(ExpectedConditions.elementToBeClickable(By.linkText("Raise a safeguarding concern")));
+        driver.findElement(By.linkText("Raise a safeguarding concern")).click();
+        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#concern-what textarea")));
+        settle();
+        chooseFromSelect("concern-category", "Financial or material abuse");
+        driver.findElement(By.cssSelector("#concern-what textarea")).sendKeys("Says her grandson keeps her card");
+        driver.findElement(By.cssSelector("#concern-danger input")).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("concern-call-999")));
+        screenshot("raise-a-concern");
+        assertAccessible("raise a safeguarding concern");
+        driver.findElement(By.id("concern-raise")).click();
+        waiting().until(d -> d.findElement(By.tagName("h1")).getText().matches("Concern SG-\\d+ raised"));
+        driver.findElement(By.id("sign-out")).click();
+
+        signIn("safeguarding", DemoUsers.PASSWORD);
+        waiting().until(d -> d.findElement(By.id("safeguarding-open")).getText().contains("grandson keeps her card"));
+        screenshot("safeguarding-queue");
+        assertAccessible("the safeguarding queue");
+        driver.findElement(By.cssSelector("vaadin-button[aria-label^='Acknowledge SG-']")).click();
+        settle();
+        waiting().until(d -> d.findElement(By.id("safeguarding-open")).getText().contains("Acknowledged"));
     }
 }

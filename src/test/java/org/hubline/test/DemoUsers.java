@@ -17,6 +17,7 @@ public final class DemoUsers {
             case PARTNER -> "partner";
             case STRATEGIC_DIRECTOR -> "director";
             case ADMIN -> "admin";
+            case SAFEGUARDING_LEAD -> "safeguarding";
         };
     }
 }

@@ -18,6 +18,7 @@ public final class Menus {
                     "Referrals", "Possible duplicates", "Demand insight", "Find a hub", "Partner directory",
                     "Change password");
             case PARTNER -> List.of("Referrals", "Find a hub", "Change password");
+            case SAFEGUARDING_LEAD -> List.of("Safeguarding concerns", "Find a hub", "Change password");
             case STRATEGIC_DIRECTOR -> List.of("Demand insight", "Find a hub", "Change password");
             case ADMIN -> List.of("Needs without a hub", "Demand insight", "Find a hub", "Partner directory", "Users", "Audit trail",
                     "Hub footprints", "Postcode directory", "Wards and hubs", "Needs taxonomy", "Volunteer skills",

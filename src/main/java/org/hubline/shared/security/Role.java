@@ -9,7 +9,8 @@ public enum Role {
     HUB_COORDINATOR("Hub coordinator", "my-hub"),
     PARTNER("VCS partner", "partner/referrals"),
     STRATEGIC_DIRECTOR("Strategic director", "insight"),
-    ADMIN("Admin", "admin/users");
+    ADMIN("Admin", "admin/users"),
+    SAFEGUARDING_LEAD("Safeguarding lead", "safeguarding");
 
     private final String label;
     private final String homeRoute;

@@ -11,6 +11,7 @@ public final class Roles {
     public static final String PARTNER = "PARTNER";
     public static final String STRATEGIC_DIRECTOR = "STRATEGIC_DIRECTOR";
     public static final String ADMIN = "ADMIN";
+    public static final String SAFEGUARDING_LEAD = "SAFEGUARDING_LEAD";
 
     /** {@code @PreAuthorize} expressions used across modules. */
     public static final String IS_ADMIN = "hasRole('ADMIN')";

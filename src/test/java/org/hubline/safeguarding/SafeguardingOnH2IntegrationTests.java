@@ -1,0 +1,7 @@
+package org.hubline.safeguarding;
+
+import org.hubline.test.H2Test;
+
+@H2Test
+class SafeguardingOnH2IntegrationTests extends SafeguardingIntegrationTests {
+}

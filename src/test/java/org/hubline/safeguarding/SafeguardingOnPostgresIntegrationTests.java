@@ -1,0 +1,7 @@
+package org.hubline.safeguarding;
+
+import org.hubline.test.PostgresTest;
+
+@PostgresTest
+class SafeguardingOnPostgresIntegrationTests extends SafeguardingIntegrationTests {
+}
