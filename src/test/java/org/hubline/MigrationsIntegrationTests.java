@@ -2,8 +2,11 @@ package org.hubline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
+
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+import org.hubline.shared.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,6 +39,6 @@ abstract class MigrationsIntegrationTests {
     void demoAccountsExistOnePerRole() {
         assertThat(jdbc.sql("SELECT DISTINCT r.role FROM user_account u JOIN user_account_role r "
                 + "ON r.user_account_id = u.id WHERE u.demo = TRUE").query(String.class).list())
-                .containsExactlyInAnyOrder("CALL_HANDLER", "HUB_COORDINATOR", "PARTNER", "STRATEGIC_DIRECTOR", "ADMIN");
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(Role.values()).map(Role::name).toList());
     }
 }
