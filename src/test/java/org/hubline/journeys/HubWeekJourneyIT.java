@@ -15,6 +15,7 @@ import org.hubline.test.DemoUsers;
 import org.hubline.test.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -53,17 +54,26 @@ class HubWeekJourneyIT extends BrowserJourney {
         return driver.findElement(by);
     }
 
-    /** Clicks the radio button and waits until it is checked (a click during the dialog's opening can be lost). */
+    /**
+     * Chooses an answer as a keyboard user does: Space on the first, then an arrow down for each
+     * one after it, and waits until it is checked.
+     */
     private void chooseRadio(String groupId, String label) {
-        By by = By.xpath("//*[@id='" + groupId + "']//vaadin-radio-button[normalize-space(.)='" + label + "']");
-        waiting().until(d -> {
-            WebElement radio = d.findElement(by);
-            if (!"true".equals(radio.getDomProperty("checked"))) {
-                radio.click();
-                return false;
-            }
-            return true;
-        });
+        By radios = By.cssSelector("#" + groupId + " vaadin-radio-button");
+        waiting().until(ExpectedConditions.elementToBeClickable(radios));
+        List<String> labels = driver.findElements(radios).stream().map(WebElement::getText).map(String::trim)
+                .toList();
+        int index = labels.indexOf(label);
+        assertThat(index).as("%s among %s", label, labels).isNotNegative();
+        ((JavascriptExecutor) driver).executeScript("arguments[0].focus()",
+                driver.findElements(radios).get(0).findElement(By.tagName("input")));
+        Keyboard keys = new Keyboard(driver, this::settle);
+        keys.type(Keys.SPACE);
+        for (int i = 0; i < index; i++) {
+            keys.type(Keys.ARROW_DOWN);
+        }
+        waiting().until(d -> d.findElement(By.cssSelector("#" + groupId + " vaadin-radio-button[checked]")).getText()
+                .trim().equals(label));
         settle();
     }
 
