@@ -65,6 +65,15 @@ class DirectoryStore {
                 .param("version", o.version()).update() == 1;
     }
 
+    /** Every organisation's hubs served, in one query, for the list of organisations. */
+    Map<Long, Set<Long>> hubsServedByOrganisation() {
+        Map<Long, Set<Long>> served = new HashMap<>();
+        jdbc.sql("SELECT organisation_id, hub_id FROM partner_organisation_hub ORDER BY organisation_id, hub_id")
+                .query((rs, n) -> served.computeIfAbsent(rs.getLong(1), k -> new LinkedHashSet<>()).add(rs.getLong(2)))
+                .list();
+        return served;
+    }
+
     Set<Long> hubsServed(long organisationId) {
         return new LinkedHashSet<>(jdbc.sql("SELECT hub_id FROM partner_organisation_hub WHERE organisation_id = :id "
                 + "ORDER BY hub_id").param("id", organisationId).query(Long.class).list());

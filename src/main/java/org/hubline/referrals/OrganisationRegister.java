@@ -51,6 +51,13 @@ public class OrganisationRegister {
         return store.organisations();
     }
 
+    /** The hubs each organisation serves, by organisation id (none listed for one that serves none). */
+    @PreAuthorize(Roles.IS_ADMIN)
+    @Transactional(readOnly = true)
+    public Map<Long, Set<Long>> hubsServed() {
+        return store.hubsServedByOrganisation();
+    }
+
     @PreAuthorize(Roles.IS_ADMIN)
     @Transactional(readOnly = true)
     public Set<Long> hubsServed(long organisationId) {

@@ -1,5 +1,8 @@
 package org.hubline.residents;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -11,4 +14,11 @@ public interface HubsWorkingFor {
 
     /** The hubs with open work for the resident. */
     Set<Long> hubsWorkingFor(long residentId);
+
+    /** The same for many residents at once (a list of search results), by resident id. */
+    default Map<Long, Set<Long>> hubsWorkingFor(Collection<Long> residentIds) {
+        Map<Long, Set<Long>> hubs = new HashMap<>();
+        residentIds.forEach(id -> hubs.put(id, hubsWorkingFor(id)));
+        return hubs;
+    }
 }

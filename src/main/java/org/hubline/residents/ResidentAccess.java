@@ -1,5 +1,11 @@
 package org.hubline.residents;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
 import org.hubline.shared.security.CurrentUser;
 import org.hubline.shared.security.Role;
 import org.hubline.shared.security.SignedInUser;
@@ -48,6 +54,32 @@ class ResidentAccess {
         }
         var scope = currentUser.hubScope();
         return work.orderedStream().flatMap(w -> w.hubsWorkingFor(residentId).stream()).anyMatch(scope::includes);
+    }
+
+    /**
+     * Of the residents (id → their own hub), those the user may see, as {@link #maySee(long, Long)}
+     * decides, asking about routed work once for all of them.
+     */
+    Set<Long> visibleAmong(Map<Long, Long> hubByResident) {
+        Set<Long> visible = new HashSet<>();
+        List<Long> others = new ArrayList<>();
+        hubByResident.forEach((id, hub) -> {
+            if (maySee(hub)) {
+                visible.add(id);
+            } else {
+                others.add(id);
+            }
+        });
+        if (others.isEmpty() || !currentUser.require().hasRole(Role.HUB_COORDINATOR)) {
+            return visible;
+        }
+        var scope = currentUser.hubScope();
+        work.orderedStream().forEach(w -> w.hubsWorkingFor(others).forEach((id, hubs) -> {
+            if (hubs.stream().anyMatch(scope::includes)) {
+                visible.add(id);
+            }
+        }));
+        return visible;
     }
 
     /** Refuses a resident the user may not see ({@link #maySee(long, Long)}). */

@@ -2,9 +2,11 @@ package org.hubline.residents;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -147,8 +149,12 @@ public class ResidentSearch {
     private List<ResidentHit> rank(SearchTerms terms, Set<Long> ids) {
         MatchQuery query = terms.query();
         List<ResidentHit> hits = new ArrayList<>();
-        for (ResidentStore.Candidate c : store.candidatesAmong(ids.stream().limit(RANKED).toList())) {
-            if (!access.maySee(c.id(), c.hubId())) {
+        List<ResidentStore.Candidate> candidates = store.candidatesAmong(ids.stream().limit(RANKED).toList());
+        Map<Long, Long> hubs = new HashMap<>();
+        candidates.forEach(c -> hubs.put(c.id(), c.hubId()));
+        Set<Long> visible = access.visibleAmong(hubs);
+        for (ResidentStore.Candidate c : candidates) {
+            if (!visible.contains(c.id())) {
                 continue;
             }
             MatchRules.Score score = terms.reference() != null ? new MatchRules.Score(100, List.of("reference"))

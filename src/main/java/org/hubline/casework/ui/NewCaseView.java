@@ -1,5 +1,7 @@
 package org.hubline.casework.ui;
 
+import java.util.Optional;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -16,6 +18,7 @@ import org.hubline.casework.CaseOpening;
 import org.hubline.casework.Casework;
 import org.hubline.shared.security.CurrentUser;
 import org.hubline.shared.security.Roles;
+import org.hubline.shared.ui.QueryIds;
 import org.hubline.shared.validation.InvalidInputException;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -39,14 +42,12 @@ public class NewCaseView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        long residentId;
-        try {
-            residentId = Long.parseLong(event.getLocation().getQueryParameters().getSingleParameter("resident")
-                    .orElse(""));
-        } catch (NumberFormatException e) {
+        Optional<Long> resident = QueryIds.of(event, "resident");
+        if (resident.isEmpty()) {
             add(new H1("Open a case"), new Paragraph("Open a case from the resident's page or from My hub today."));
             return;
         }
+        long residentId = resident.get();
         CaseOpening opening;
         try {
             opening = casework.opening(residentId);

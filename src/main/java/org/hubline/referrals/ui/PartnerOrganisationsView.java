@@ -47,6 +47,7 @@ public class PartnerOrganisationsView extends Div {
     private final OrganisationRegister register;
     private final Grid<Organisation> grid = new Grid<>(Organisation.class, false);
     private final Map<Long, String> hubNames;
+    private Map<Long, Set<Long>> served = Map.of();
 
     public PartnerOrganisationsView(OrganisationRegister register) {
         this.register = register;
@@ -61,7 +62,7 @@ public class PartnerOrganisationsView extends Div {
                 .setHeader("Referrals emailed to").setAutoWidth(true);
         grid.addColumn(o -> o.phone() == null ? "" : PhoneNumber.parse(o.phone()).map(PhoneNumber::formatted)
                 .orElse(o.phone())).setHeader("Phone").setAutoWidth(true);
-        grid.addColumn(o -> register.hubsServed(o.id()).stream().map(hubNames::get).sorted()
+        grid.addColumn(o -> served.getOrDefault(o.id(), Set.of()).stream().map(hubNames::get).sorted()
                 .collect(Collectors.joining(", "))).setHeader("Hubs served").setAutoWidth(true);
         grid.addColumn(o -> o.active() ? "Takes referrals" : "Not taking referrals").setHeader("Status")
                 .setAutoWidth(true);
@@ -129,6 +130,7 @@ public class PartnerOrganisationsView extends Div {
     }
 
     private void refresh() {
+        served = register.hubsServed();
         grid.setItems(register.organisations());
     }
 

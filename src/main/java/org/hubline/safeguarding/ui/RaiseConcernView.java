@@ -21,6 +21,7 @@ import org.hubline.safeguarding.ConcernCategory;
 import org.hubline.safeguarding.Safeguarding;
 import org.hubline.shared.security.Roles;
 import org.hubline.shared.ui.FormErrors;
+import org.hubline.shared.ui.QueryIds;
 import org.hubline.shared.ui.Room;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -44,15 +45,8 @@ public class RaiseConcernView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        long residentId;
-        try {
-            residentId = Long.parseLong(event.getLocation().getQueryParameters().getSingleParameter("resident")
-                    .orElse(""));
-        } catch (NumberFormatException e) {
-            add(new H1("Raise a safeguarding concern"), new Paragraph("Raise a concern from the resident's page."));
-            return;
-        }
-        form(residentId);
+        QueryIds.of(event, "resident").ifPresentOrElse(this::form, () -> add(new H1("Raise a safeguarding concern"),
+                new Paragraph("Raise a concern from the resident's page.")));
     }
 
     private void form(long residentId) {
