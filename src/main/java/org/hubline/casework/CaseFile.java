@@ -7,13 +7,17 @@ import java.util.List;
 /** One case: the resident and household, the plan (goals and actions), notes, review and outcome. */
 public record CaseFile(long id, long residentId, String residentName, long hubId, String leadWorker, String status,
         String reason, String outcome, LocalDate nextReview, String openedBy, Instant openedAt, Instant closedAt,
-        List<Member> members, List<Goal> goals, List<Action> actions, List<Note> notes, int version) {
+        List<Member> members, List<Person> people, List<Goal> goals, List<Action> actions, List<Note> notes, int version) {
 
     public boolean open() {
         return "OPEN".equals(status);
     }
 
     public record Member(long residentId, String name) {
+    }
+
+    /** Someone of the household who is not on Hubline. */
+    public record Person(String name, String relationship) {
     }
 
     public record Goal(long id, String text, String addedBy, Instant addedAt) {

@@ -52,7 +52,7 @@ class CaseFiles {
         return new CaseFile(row.id(), row.residentId(), names.get(row.residentId()).name(), row.hubId(),
                 row.leadWorker(), row.status(), row.reason(), row.outcome(), row.nextReview(), row.openedBy(),
                 row.openedAt(), row.closedAt(),
-                memberIds.stream().map(m -> new CaseFile.Member(m, names.get(m).name())).toList(),
+                memberIds.stream().map(m -> new CaseFile.Member(m, names.get(m).name())).toList(), store.people(id),
                 store.goals(id), withProgress(store.actions(id)), store.notes(id), row.version());
     }
 

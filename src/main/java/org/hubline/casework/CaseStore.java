@@ -74,6 +74,11 @@ class CaseStore {
                 .param("c", caseId).query(Long.class).list();
     }
 
+    List<CaseFile.Person> people(long caseId) {
+        return jdbc.sql("SELECT name, relationship FROM case_household_person WHERE case_id = :c ORDER BY name")
+                .param("c", caseId).query((rs, n) -> new CaseFile.Person(rs.getString(1), rs.getString(2))).list();
+    }
+
     long addGoal(long caseId, String text, String by, Instant at) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO case_goal (case_id, text, added_by, added_at) VALUES (:c, :t, :by, :at)")

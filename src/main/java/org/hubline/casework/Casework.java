@@ -134,7 +134,7 @@ public class Casework {
             throw InvalidInputException.of("goal", "Write the goal in the resident's words (up to 500 characters)");
         }
         store.addGoal(caseId, text.trim(), currentUser.actorName(), clock.instant());
-        audit.record("CASE_GOAL_ADDED", RECORD_TYPE, caseId, text.trim());
+        audit.record("CASE_GOAL_ADDED", RECORD_TYPE, caseId, "Added a goal");
         return files.load(caseId);
     }
 
@@ -167,7 +167,7 @@ public class Casework {
         }
         actions.save(CaseAction.plan(caseId, input.goalId(), input.description().trim(), input.owner(), ownerName,
                 input.dueDate(), taskId, referralId, clock.instant()));
-        audit.record("CASE_ACTION_ADDED", RECORD_TYPE, caseId, input.owner().label() + ": " + input.description());
+        audit.record("CASE_ACTION_ADDED", RECORD_TYPE, caseId, "Added an action for " + input.owner().label());
         return files.load(caseId);
     }
 
@@ -179,7 +179,7 @@ public class Casework {
         requireOpen(action.caseId());
         action.moveTo(status, clock.instant());
         actions.save(action);
-        audit.record("CASE_ACTION_" + status, RECORD_TYPE, action.caseId(), action.description());
+        audit.record("CASE_ACTION_" + status, RECORD_TYPE, action.caseId(), "Action " + actionId);
         return files.load(action.caseId());
     }
 
@@ -211,7 +211,7 @@ public class Casework {
         HouseholdCase file = load(opened.id());
         file.close(opened.version(), outcome, clock.instant());
         cases.save(file);
-        audit.record("CASE_CLOSED", RECORD_TYPE, opened.id(), outcome.trim());
+        audit.record("CASE_CLOSED", RECORD_TYPE, opened.id(), "Closed with an outcome");
         return files.load(opened.id());
     }
 

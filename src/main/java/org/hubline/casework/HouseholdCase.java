@@ -30,6 +30,11 @@ class HouseholdCase {
     record Member(long residentId) {
     }
 
+    /** Someone of the household who is not on Hubline: a name and how they are related. */
+    @Table("case_household_person")
+    record Person(String name, String relationship) {
+    }
+
     @Id
     private Long id;
     private long residentId;
@@ -44,6 +49,8 @@ class HouseholdCase {
     private Instant closedAt;
     @MappedCollection(idColumn = "case_id")
     private Set<Member> members = new HashSet<>();
+    @MappedCollection(idColumn = "case_id")
+    private Set<Person> people = new HashSet<>();
     @Version
     private Integer version;
 
@@ -86,13 +93,63 @@ class HouseholdCase {
 
     /** When the case is next reviewed: today or later, and only while it is open. */
     void reviewOn(LocalDate review, LocalDate today) {
-        if (!OPEN.equals(status)) {
-            throw InvalidInputException.of("case", "This case is closed: reopen it first");
-        }
+        requireOpen();
         if (review == null || review.isBefore(today)) {
             throw InvalidInputException.of("review", "Choose a review date from today on");
         }
         nextReview = review;
+    }
+
+    /** Another resident joins the household: not the case's own resident, and only once. */
+    void addMember(long memberId) {
+        requireOpen();
+        if (memberId == residentId) {
+            throw InvalidInputException.of("member", "This is the case's own resident");
+        }
+        if (!members.add(new Member(memberId))) {
+            throw InvalidInputException.of("member", "Already in the household");
+        }
+    }
+
+    void removeMember(long memberId) {
+        requireOpen();
+        if (!members.remove(new Member(memberId))) {
+            throw InvalidInputException.of("member", "Not in the household");
+        }
+    }
+
+    /** Someone not on Hubline joins the household, with how they are related. */
+    void addPerson(Person person) {
+        requireOpen();
+        if (!people.add(person)) {
+            throw InvalidInputException.of("person", person.name() + " is already in the household");
+        }
+    }
+
+    void removePerson(Person person) {
+        requireOpen();
+        if (!people.remove(person)) {
+            throw InvalidInputException.of("person", "Not in the household");
+        }
+    }
+
+    /** Another colleague leads the case from now on; refused on a copy someone has since changed. */
+    void changeLead(int seenVersion, String newLead) {
+        requireAsSeen(seenVersion, OPEN);
+        if (newLead.equals(leadWorker)) {
+            throw InvalidInputException.of("leadWorker", newLead + " already leads this case");
+        }
+        leadWorker = newLead;
+    }
+
+    long residentId() {
+        return residentId;
+    }
+
+    private void requireOpen() {
+        if (!OPEN.equals(status)) {
+            throw InvalidInputException.of("case", "This case is closed: reopen it first");
+        }
     }
 
     private void requireAsSeen(int seenVersion, String expected) {

@@ -266,7 +266,7 @@ public class Referrals {
         referrals.save(referral);
         store.addEvent(opened.id(), kind, blankToNull(note), by, "PARTNER", now);
         audit.record("REFERRAL_" + kind, RECORD_TYPE, opened.id(), current.reference() + " · "
-                + referral.status().label() + (isBlank(note) ? "" : ": " + note.trim()));
+                + referral.status().label() + (isBlank(note) ? "" : " (note kept on the referral)"));
         return referral(opened.id());
     }
 }

@@ -191,7 +191,8 @@ public class Residents {
         store.recordConsent(residentId, new ConsentChange(ConsentChange.Kind.SHARE, given, currentUser.actorName(),
                 now, note));
         audit.record("CONSENT_RECORDED", RECORD_TYPE, residentId,
-                (given ? "Consent to share given" : "Consent to share withdrawn") + (note == null ? "" : ": " + note));
+                (given ? "Consent to share given" : "Consent to share withdrawn") + (note == null ? ""
+                        : " (note kept with the consent history)"));
         return resident.toRecord();
     }
 

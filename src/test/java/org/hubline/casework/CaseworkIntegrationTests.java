@@ -14,11 +14,13 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.awaitility.Awaitility;
+import org.hubline.audit.AuditEntry;
 import org.hubline.audit.AuditFilter;
 import org.hubline.audit.AuditTrail;
 import org.hubline.intake.CallIntake;
 import org.hubline.intake.Calls;
 import org.hubline.intake.LoggedCall;
+import org.hubline.intake.NeedSummary;
 import org.hubline.intake.NeedTaxonomy;
 import org.hubline.intake.NeedWork;
 import org.hubline.intake.NotMetReason;
@@ -50,6 +52,8 @@ abstract class CaseworkIntegrationTests extends InTheDemoBorough {
 
     @Autowired
     Casework casework;
+    @Autowired
+    CasePeople casePeople;
     @Autowired
     ComplexDemand complexDemand;
     @Autowired
@@ -191,6 +195,71 @@ abstract class CaseworkIntegrationTests extends InTheDemoBorough {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("reopen it first");
         assertThatThrownBy(() -> casework.reopen(reviewed)).isInstanceOf(StaleEditException.class);
         assertThat(casework.reopen(closed).members()).hasSize(1);
+    }
+
+    @Test
+    void aCoordinatorAddsTheHouseholdToACaseRemovesSomeoneAndHandsTheCaseToAnotherLead() {
+        List<LoggedCall> calls = threeCallsInAWeek();
+        long residentId = calls.get(0).residentId();
+        int n = UNIQUE.incrementAndGet();
+        LoggedCall sonCall = intake.logCall(newCall(resident("Callum", "Casework" + (char) ('a' + n % 26),
+                LocalDate.of(1980, 4, 4).plusDays(n * 7L), Calls.SHAW, "07700 95" + String.format("%04d", n)),
+                List.of(need(taxonomy, "Shopping", null))));
+        signedIn.as("coordinator");
+        CaseFile opened = casework.open(residentId, "coordinator", "Family under strain", List.of());
+
+        CaseFile withSon = casePeople.addResident(opened.id(), sonCall.residentId());
+        assertThat(withSon.members()).extracting(CaseFile.Member::residentId).containsExactly(sonCall.residentId());
+        assertThat(casework.openNeeds(opened.id())).extracting(NeedSummary::id).contains(sonCall.needs().get(0).id());
+        assertThatThrownBy(() -> casePeople.addResident(opened.id(), sonCall.residentId()))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("Already in the household");
+        assertThatThrownBy(() -> casePeople.addResident(opened.id(), residentId))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("the case's own resident");
+
+        CaseFile withGrandchild = casePeople.addPerson(opened.id(), "Ava", "granddaughter, aged 6");
+        assertThat(withGrandchild.people()).containsExactly(new CaseFile.Person("Ava", "granddaughter, aged 6"));
+        assertThatThrownBy(() -> casePeople.addPerson(opened.id(), "😀", "friend"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsKey("personName"));
+        assertThatThrownBy(() -> casePeople.addPerson(opened.id(), "Ava", " "))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsKey("relationship"));
+        CaseFile withoutSon = casePeople.removeResident(opened.id(), sonCall.residentId());
+        assertThat(withoutSon.members()).isEmpty();
+        assertThat(withoutSon.people()).hasSize(1);
+
+        assertThatThrownBy(() -> casePeople.changeLead(withoutSon, "partner"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("coordinator or call handler");
+        CaseFile handedOver = casePeople.changeLead(withoutSon, "handler.two");
+        assertThat(handedOver.leadWorker()).isEqualTo("handler.two");
+        assertThatThrownBy(() -> casePeople.changeLead(withoutSon, "handler"))
+                .isInstanceOf(StaleEditException.class);
+        signedIn.as("admin");
+        var trail = audit.search(new AuditFilter(null, null, "CASE", String.valueOf(opened.id()), null, null), 0, 50);
+        assertThat(trail).extracting(AuditEntry::action).contains("CASE_MEMBER_ADDED", "CASE_MEMBER_REMOVED",
+                "CASE_LEAD_CHANGED");
+        assertThat(trail).extracting(AuditEntry::detail).noneMatch(d -> d.contains("Ava") || d.contains("aged 6")
+                || d.contains("Family under strain"));
+    }
+
+    @Test
+    void onlyCaseWorkersOfTheCasesHubChangeWhoIsInIt() {
+        List<LoggedCall> calls = threeCallsInAWeek();
+        signedIn.as("coordinator");
+        CaseFile opened = casework.open(calls.get(0).residentId(), "coordinator", null, List.of());
+        signedIn.as("coordinator.south");
+        assertThatThrownBy(() -> casePeople.addPerson(opened.id(), "Ava", "granddaughter"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> casePeople.changeLead(opened, "coordinator.south"))
+                .isInstanceOf(AccessDeniedException.class);
+        for (String user : List.of("admin", "partner", "director")) {
+            signedIn.as(user);
+            assertThatThrownBy(() -> casePeople.addPerson(opened.id(), "Ava", "granddaughter"))
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        signedIn.as("handler");
+        assertThatThrownBy(() -> casePeople.changeLead(opened, "handler"))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -31,7 +31,12 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.hubline.casework.ActionInput;
 import org.hubline.casework.CaseFile;
+import org.hubline.casework.CasePeople;
 import org.hubline.casework.Casework;
+import org.hubline.residents.ResidentSearch;
+import org.hubline.shared.security.CurrentUser;
+import org.hubline.shared.security.Role;
+import org.hubline.shared.security.SignedInUser;
 import org.hubline.intake.NeedSummary;
 import org.hubline.referrals.PathwayOption;
 import org.hubline.shared.security.Roles;
@@ -54,11 +59,18 @@ import org.springframework.security.access.AccessDeniedException;
 public class CaseView extends Div implements BeforeEnterObserver {
 
     private final Casework casework;
+    private final CasePeople people;
+    private final ResidentSearch search;
+    private final CurrentUser currentUser;
     private final Clock clock;
     private final FormErrors errors = new FormErrors("case-problem", "Not done");
 
-    public CaseView(Casework casework, Clock clock) {
+    public CaseView(Casework casework, CasePeople people, ResidentSearch search, CurrentUser currentUser,
+            Clock clock) {
         this.casework = casework;
+        this.people = people;
+        this.search = search;
+        this.currentUser = currentUser;
         this.clock = clock;
     }
 
@@ -86,11 +98,10 @@ public class CaseView extends Div implements BeforeEnterObserver {
                 + (c.outcome() == null ? "" : " · outcome: " + c.outcome()));
         about.setId("case-about");
         add(title, resident, about, errors);
-        if (!c.members().isEmpty()) {
-            UnorderedList members = new UnorderedList();
-            c.members().forEach(m -> members.add(new ListItem(m.name())));
-            add(new H2("Household"), members);
-        }
+        SignedInUser user = currentUser.require();
+        boolean coordinates = user.hasRole(Role.HUB_COORDINATOR);
+        add(new CasePeopleSection(c, people, search, casework, coordinates || user.hasRole(Role.CALL_HANDLER),
+                coordinates, errors, this::act));
         UnorderedList goals = new UnorderedList();
         goals.setId("case-goals");
         c.goals().forEach(g -> goals.add(new ListItem("“" + g.text() + "”")));

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 
+import org.hubline.shared.ui.Formats;
 import org.hubline.intake.CallIntake;
 import org.hubline.intake.FollowUp;
 import org.hubline.intake.OpenWork;
@@ -32,7 +33,6 @@ import org.hubline.residents.ResidentRecord;
  */
 class ResidentArea extends FlexLayout {
 
-    private static final DateTimeFormatter BORN = DateTimeFormatter.ofPattern("d/M/yyyy");
 
     final ResidentFields fields;
     private final CallIntake intake;
@@ -174,7 +174,7 @@ class ResidentArea extends FlexLayout {
         use.setId("use-resident-" + m.residentId());
         use.addClickListener(e -> attach(m.residentId()));
         Paragraph who = new Paragraph(m.name() + " · born "
-                + (m.dateOfBirth() == null ? "unknown" : m.dateOfBirth().format(BORN)) + " · "
+                + (m.dateOfBirth() == null ? "unknown" : Formats.date(m.dateOfBirth())) + " · "
                 + (m.postcode() == null ? "no postcode" : m.postcode()));
         boolean likely = m.strength() == ResidentMatch.Strength.LIKELY;
         Paragraph why = new Paragraph((likely ? "Likely" : "Possible") + " match, score " + m.score() + ": "

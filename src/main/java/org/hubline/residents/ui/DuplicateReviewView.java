@@ -35,7 +35,6 @@ import org.hubline.shared.validation.InvalidInputException;
 @RolesAllowed(Roles.HUB_COORDINATOR)
 public class DuplicateReviewView extends Div {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/yyyy");
 
     private final Duplicates duplicates;
     private final Grid<MatchReview> grid = new Grid<>(MatchReview.class, false);
@@ -102,7 +101,7 @@ public class DuplicateReviewView extends Div {
     }
 
     private static String describe(ResidentSummary r) {
-        return r.name() + " · " + (r.dateOfBirth() == null ? "no date of birth" : r.dateOfBirth().format(DAY)) + " · "
+        return r.name() + " · " + (r.dateOfBirth() == null ? "no date of birth" : Formats.date(r.dateOfBirth())) + " · "
                 + (r.postcode() == null ? "no postcode" : r.postcode());
     }
 }

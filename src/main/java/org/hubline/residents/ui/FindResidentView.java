@@ -26,6 +26,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.hubline.shared.ui.Formats;
 import org.hubline.residents.ResidentHit;
 import org.hubline.residents.ResidentSearch;
 import org.hubline.residents.ResidentSearchResult;
@@ -43,7 +44,6 @@ import org.hubline.shared.ui.ShellSearch;
 public class FindResidentView extends Div implements BeforeEnterObserver {
 
     static final String ROUTE = "residents";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/yyyy");
 
     private final ResidentSearch search;
     private final Clock clock;
@@ -134,7 +134,7 @@ public class FindResidentView extends Div implements BeforeEnterObserver {
     }
 
     private String born(ResidentHit h) {
-        return h.dateOfBirth() == null ? "not known" : h.dateOfBirth().format(DAY) + " ("
+        return h.dateOfBirth() == null ? "not known" : Formats.date(h.dateOfBirth()) + " ("
                 + Period.between(h.dateOfBirth(), LocalDate.now(clock)).getYears() + ")";
     }
 
