@@ -15,7 +15,7 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * Aggregate root: a need referred to a partner's service. Its status runs sent → accepted /
- * declined → completed / could not help; the referral refuses a move its rules do not allow or
+ * declined → completed / could not help, or withdrawn by the hub while open; the referral refuses a move its rules do not allow or
  * made on a stale copy, and announces each move ({@link ReferralMoved}) and what it means for
  * the need ({@link NeedProgress}: met when completed, back to the hub when declined or not helped).
  * Its history is appended beside it by {@link ReferralStore}; it is read through {@link ReferralSummary}.
@@ -99,6 +99,18 @@ class Referral extends AbstractAggregateRoot<Referral> {
     void couldNotHelp(Step step, String reason) {
         moveOn(step, ReferralStatus.ACCEPTED, ReferralStatus.COULD_NOT_HELP, requireReason(reason));
         backToHub(step, reason);
+    }
+
+    /** The hub takes back a referral still open, and says why: the need is the hub's to meet again. */
+    void withdraw(Step step, String reason) {
+        ReferralStatus from = status.open() ? status : ReferralStatus.SENT;
+        moveOn(step, from, ReferralStatus.WITHDRAWN, requireReason(reason));
+        registerEvent(new NeedProgress(needId, NeedStatus.ROUTED, "Referral to " + step.partnerName()
+                + " withdrawn: " + reason.trim(), step.by()));
+    }
+
+    long organisationId() {
+        return organisationId;
     }
 
     private void moveOn(Step step, ReferralStatus from, ReferralStatus to, String reason) {

@@ -1,9 +1,9 @@
 package org.hubline.referrals;
 
-/** Where a referral is: sent → accepted / declined → completed / could not help. */
+/** Where a referral is: sent → accepted / declined → completed / could not help; withdrawn by the hub while open. */
 public enum ReferralStatus {
     SENT("Sent, waiting for the partner"), ACCEPTED("Accepted"), DECLINED("Declined"), COMPLETED("Completed"),
-    COULD_NOT_HELP("Could not help");
+    COULD_NOT_HELP("Could not help"), WITHDRAWN("Withdrawn by the hub");
 
     private final String label;
 

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.hubline.audit.AuditTrail;
 import org.hubline.intake.HubNeed;
@@ -81,24 +82,31 @@ public class Referrals {
         this.clock = clock;
     }
 
-    /** Services for the need: its pathway (in order) first, then other active services meeting it in the hub. */
+    /**
+     * Services for the need: its pathway (in order) first, then other active services meeting it in
+     * the hub; an organisation that says which hubs it serves is offered only to those hubs.
+     */
     @PreAuthorize(STAFF)
     @Transactional(readOnly = true)
     public List<PathwayOption> options(long needId) {
         HubNeed need = needs.need(needId);
+        Map<Long, Set<Long>> served = directoryStore.hubsServedByOrganisation();
+        Predicate<ServiceRecord> offered = s -> s.details().status() == ServiceStatus.ACTIVE
+                && (need.hubId() == 0 || served.getOrDefault(s.details().organisationId(), Set.of()).isEmpty()
+                        || served.get(s.details().organisationId()).contains(need.hubId()));
         List<PathwayOption> options = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
         if (need.hubId() != 0) {
             int position = 1;
             for (ServiceRecord s : directory.pathway(need.categoryCode(), need.hubId())) {
-                if (s.details().status() == ServiceStatus.ACTIVE && seen.add(s.id())) {
+                if (offered.test(s) && seen.add(s.id())) {
                     options.add(new PathwayOption(s, true, position++));
                 }
             }
         }
         for (ServiceRecord s : directory.services(null, need.categoryCode(), need.hubId() == 0 ? null : need.hubId(),
                 0, 200)) {
-            if (s.details().status() == ServiceStatus.ACTIVE && seen.add(s.id())) {
+            if (offered.test(s) && seen.add(s.id())) {
                 options.add(new PathwayOption(s, false, 0));
             }
         }
@@ -237,6 +245,22 @@ public class Referrals {
     @PreAuthorize(PARTNER)
     public ReferralSummary couldNotHelp(ReferralSummary opened, String reason) {
         return partnerMoves(opened, "COULD_NOT_HELP", reason, (referral, step) -> referral.couldNotHelp(step, reason));
+    }
+
+    /** The hub withdraws an open referral, saying why; the partner is told by email (the reference only). */
+    @PreAuthorize(STAFF)
+    public ReferralSummary withdraw(ReferralSummary opened, String reason) {
+        ReferralSummary current = referral(opened.id());
+        Referral referral = referrals.findById(opened.id()).orElseThrow();
+        String by = currentUser.actorName();
+        Instant now = clock.instant();
+        referral.withdraw(new Referral.Step(opened.version(), by, current.organisationName(), now), reason);
+        referrals.save(referral);
+        store.addEvent(opened.id(), "WITHDRAWN", reason.trim(), by, "HUB", now);
+        notice.withdrawn(opened.id(), referral.organisationId());
+        audit.record("REFERRAL_WITHDRAWN", RECORD_TYPE, opened.id(), current.reference()
+                + " · withdrawn (reason kept on the referral)");
+        return referral(opened.id());
     }
 
     /** A comment on the referral, from the hub or the partner. */

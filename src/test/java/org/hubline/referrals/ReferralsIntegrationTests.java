@@ -10,7 +10,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import org.awaitility.Awaitility;
 import org.hubline.intake.CallIntake;
@@ -51,6 +53,12 @@ abstract class ReferralsIntegrationTests extends InTheDemoBorough {
     NeedTaxonomy taxonomy;
     @Autowired
     HubDirectory hubs;
+    @Autowired
+    OrganisationRegister register;
+
+    long hub(String code) {
+        return hubs.hubs().stream().filter(h -> h.code().equals(code)).findFirst().map(Hub::id).orElseThrow();
+    }
 
     @BeforeEach
     void setUp() {
@@ -129,6 +137,57 @@ abstract class ReferralsIntegrationTests extends InTheDemoBorough {
                 .until(() -> needStatus(call) == NeedStatus.ROUTED);
         NeedSummary need = intake.request(call.requestId()).needs().get(0);
         assertThat(need.statusReason()).isEqualTo("Oldham Foodbank declined: Outside our delivery area this week");
+    }
+
+    @Test
+    void aHubWithdrawsAReferralWithAReasonThePartnerIsToldAndTheNeedIsTheHubsAgain() {
+        LoggedCall call = foodNeed();
+        long needId = call.needs().get(0).id();
+        referrals.recordConsentNow(needId, null);
+        ReferralSummary sent = referrals.refer(needId, service("Emergency food parcels").id(), null);
+        Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(10))
+                .until(() -> needStatus(call) == NeedStatus.IN_PROGRESS);
+
+        signedIn.as("coordinator");
+        assertThatThrownBy(() -> referrals.withdraw(referrals.referral(sent.id()), " "))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsKey("note"));
+        ReferralSummary withdrawn = referrals.withdraw(referrals.referral(sent.id()), "Her daughter is shopping now");
+        assertThat(withdrawn.status()).isEqualTo(ReferralStatus.WITHDRAWN);
+        assertThat(withdrawn.history()).extracting(ReferralEvent::kind).containsSubsequence("SENT", "NOTICE",
+                "WITHDRAWN", "NOTICE");
+        assertThat(withdrawn.history().get(withdrawn.history().size() - 1).note())
+                .startsWith("Email sent to referrals@foodbank.example.org");
+        assertThatThrownBy(() -> referrals.withdraw(sent, "Again")).isInstanceOf(RuntimeException.class);
+        Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(10))
+                .until(() -> needStatus(call) == NeedStatus.ROUTED);
+
+        signedIn.as("partner");
+        assertThat(referrals.partnerQueue(EnumSet.of(ReferralStatus.WITHDRAWN))).anyMatch(r -> r.id() == sent.id());
+        assertThatThrownBy(() -> referrals.withdraw(referrals.referral(sent.id()), "Not ours to withdraw"))
+                .isInstanceOf(AccessDeniedException.class);
+        signedIn.as("coordinator.south");
+        assertThatThrownBy(() -> referrals.withdraw(sent, "Not my hub")).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aPartnerServingOnlySomeHubsIsOfferedOnlyForTheirNeeds() {
+        signedIn.as("admin");
+        Organisation pantry = register.save(new Organisation(null, "Southern Pantry " + UNIQUE.incrementAndGet(),
+                null, null, null, "referrals@southern.example.org", true, null, null, 0), Set.of(hub("SOUTH")));
+        ServiceRecord southOnly = directory.saveService(null, new ServiceDetails(pantry.id(), "Pantry parcels "
+                + UNIQUE.incrementAndGet(), null, ServiceStatus.ACTIVE, null, null, null, null, null, null, null,
+                null, null, Capacity.OPEN, List.of(), hubs.hubs().stream().map(Hub::id).collect(Collectors.toSet()),
+                List.of(), List.of(), Set.of("FOOD")));
+        signedIn.as("handler");
+        long northNeed = foodNeed().needs().get(0).id();
+        assertThat(referrals.options(northNeed)).noneMatch(o -> o.service().id() == southOnly.id());
+
+        signedIn.as("admin");
+        register.save(register.organisations().stream().filter(o -> o.id().equals(pantry.id())).findFirst()
+                .orElseThrow(), Set.of(hub("SOUTH"), hub("NORTH")));
+        signedIn.as("handler");
+        assertThat(referrals.options(northNeed)).anyMatch(o -> o.service().id() == southOnly.id());
     }
 
     @Test

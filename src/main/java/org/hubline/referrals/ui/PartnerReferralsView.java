@@ -31,7 +31,7 @@ public class PartnerReferralsView extends Div {
         accepted.setItems(referrals.partnerQueue(EnumSet.of(ReferralStatus.ACCEPTED)));
         ReferralGrid closed = new ReferralGrid("partner-closed", "Closed referrals", clock);
         closed.setItems(referrals.partnerQueue(EnumSet.of(ReferralStatus.DECLINED, ReferralStatus.COMPLETED,
-                ReferralStatus.COULD_NOT_HELP)));
+                ReferralStatus.COULD_NOT_HELP, ReferralStatus.WITHDRAWN)));
         add(new H1("Referrals to your organisation"), new Paragraph("Accept or decline each new referral; when you "
                 + "have helped, complete it. The hub sees every step."), new H2("New"), fresh,
                 new H2("Accepted: to complete"), accepted, new H2("Closed"), closed);

@@ -98,6 +98,8 @@ public class ReferralView extends Div implements BeforeEnterObserver {
                 actions.add(step("Complete", problem, () -> referrals.complete(r, note.getValue()), true),
                         step("Could not help", problem, () -> referrals.couldNotHelp(r, note.getValue()), false));
             }
+        } else if (r.status().open()) {
+            actions.add(step("Withdraw", problem, () -> referrals.withdraw(r, note.getValue()), false));
         }
         actions.add(step("Add a comment", problem, () -> referrals.comment(r.id(), note.getValue()), false));
         add(title, to, new H2("What was shared"), shared, new H2("History"), history, note, problem, actions);
@@ -120,6 +122,7 @@ public class ReferralView extends Div implements BeforeEnterObserver {
             case "DECLINED" -> "Declined";
             case "COMPLETED" -> "Completed";
             case "COULD_NOT_HELP" -> "Could not help";
+            case "WITHDRAWN" -> "Withdrawn by the hub";
             default -> "Comment";
         };
     }
