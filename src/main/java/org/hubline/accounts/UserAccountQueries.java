@@ -33,19 +33,21 @@ class UserAccountQueries {
         this.partners = partners;
     }
 
-    int count(String text) {
-        return jdbc.sql("SELECT COUNT(*) FROM user_account u" + where(text))
+    int count(String text, Long organisationId) {
+        return jdbc.sql("SELECT COUNT(*) FROM user_account u" + where(text, organisationId))
                 .param("q", pattern(text))
+                .param("org", organisationId)
                 .query(Integer.class).single();
     }
 
-    List<UserSummary> page(String text, int offset, int limit) {
+    List<UserSummary> page(String text, Long organisationId, int offset, int limit) {
         List<Row> rows = jdbc.sql("""
                 SELECT u.id, u.username, u.display_name, u.enabled, u.must_change_password, u.last_sign_in_at,
                        u.partner_organisation_id
                 FROM user_account u"""
-                + where(text) + " ORDER BY LOWER(u.display_name), u.id LIMIT :limit OFFSET :offset")
+                + where(text, organisationId) + " ORDER BY LOWER(u.display_name), u.id LIMIT :limit OFFSET :offset")
                 .param("q", pattern(text))
+                .param("org", organisationId)
                 .param("limit", limit)
                 .param("offset", offset)
                 .query(UserAccountQueries::row)
@@ -77,9 +79,16 @@ class UserAccountQueries {
                 r.mustChangePassword, r.lastSignInAt == null ? null : r.lastSignInAt.toInstant())).toList();
     }
 
-    private static String where(String text) {
-        return text == null || text.isBlank() ? ""
-                : " WHERE LOWER(u.username) LIKE :q OR LOWER(u.display_name) LIKE :q";
+    /** Users whose username or name contains the text, of the partner organisation if one is given. */
+    private static String where(String text, Long organisationId) {
+        List<String> clauses = new ArrayList<>();
+        if (text != null && !text.isBlank()) {
+            clauses.add("(LOWER(u.username) LIKE :q OR LOWER(u.display_name) LIKE :q)");
+        }
+        if (organisationId != null) {
+            clauses.add("u.partner_organisation_id = :org");
+        }
+        return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
     }
 
     private static String pattern(String text) {

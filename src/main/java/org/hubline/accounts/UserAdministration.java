@@ -59,13 +59,26 @@ public class UserAdministration {
     @PreAuthorize(Roles.IS_ADMIN)
     @Transactional(readOnly = true)
     public List<UserSummary> find(String text, int offset, int limit) {
-        return queries.page(text, offset, limit);
+        return find(text, null, offset, limit);
+    }
+
+    /** The same, of one partner organisation only (null for everyone). */
+    @PreAuthorize(Roles.IS_ADMIN)
+    @Transactional(readOnly = true)
+    public List<UserSummary> find(String text, Long partnerOrganisationId, int offset, int limit) {
+        return queries.page(text, partnerOrganisationId, offset, limit);
     }
 
     @PreAuthorize(Roles.IS_ADMIN)
     @Transactional(readOnly = true)
     public int count(String text) {
-        return queries.count(text);
+        return count(text, null);
+    }
+
+    @PreAuthorize(Roles.IS_ADMIN)
+    @Transactional(readOnly = true)
+    public int count(String text, Long partnerOrganisationId) {
+        return queries.count(text, partnerOrganisationId);
     }
 
     @PreAuthorize(Roles.IS_ADMIN)

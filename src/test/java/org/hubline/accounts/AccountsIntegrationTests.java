@@ -165,6 +165,8 @@ abstract class AccountsIntegrationTests {
         signedIn.as("handler");
         assertThatThrownBy(() -> admin.create(handler(unique("sneaky")))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> admin.find("", 0, 10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> admin.find("", 1L, 0, 10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> admin.count("", 1L)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> admin.resetPassword(1)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> audit.search(AuditFilter.any(), 0, 10)).isInstanceOf(AccessDeniedException.class);
     }

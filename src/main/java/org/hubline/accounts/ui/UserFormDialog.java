@@ -116,6 +116,12 @@ class UserFormDialog extends Dialog {
                 .field("roles", roles).field("hubIds", hubs).field("partnerOrganisationId", partner);
     }
 
+    /** A new user for this partner organisation: the partner role and the organisation chosen already. */
+    void forPartner(PartnerOrganisationRef organisation) {
+        roles.setValue(Set.of(Role.PARTNER));
+        partnerOptions.stream().filter(p -> p.id() == organisation.id()).findFirst().ifPresent(partner::setValue);
+    }
+
     private void fill(ManagedUser user) {
         username.setValue(user.username());
         username.setReadOnly(true);

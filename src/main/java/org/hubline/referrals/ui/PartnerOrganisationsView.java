@@ -12,6 +12,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -70,7 +71,12 @@ public class PartnerOrganisationsView extends Div {
             Button edit = new Button("Edit", e -> edit(o));
             edit.setAriaLabel("Edit " + o.name());
             edit.setId("edit-organisation-" + o.id());
-            return edit;
+            Anchor users = new Anchor("admin/users?organisation=" + o.id(), "Partner users");
+            users.getElement().setAttribute("aria-label", "Partner users of " + o.name());
+            users.setId("organisation-users-" + o.id());
+            Div change = new Div(edit, users);
+            change.addClassName("hubline-buttons");
+            return change;
         }).setHeader("Change").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         Button add = new Button("Add an organisation", e -> edit(Organisation.named("")));
@@ -78,7 +84,7 @@ public class PartnerOrganisationsView extends Div {
         add.setId("add-organisation");
         add(new H1("Partner organisations"), new Paragraph("The voluntary, community and faith organisations "
                 + "hubs refer residents to. New referrals are emailed to each one's referral address (reference "
-                + "and a link only); its staff sign in as partner users, added under Users."), add, grid);
+                + "and a link only); its staff sign in as partner users, listed and added from each row's Partner users."), add, grid);
         refresh();
     }
 

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -13,7 +14,10 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 
+import org.hubline.accounts.PartnerOrganisationRef;
+import org.hubline.accounts.UserAdministration;
 import org.hubline.accounts.UserSummary;
 import org.hubline.places.Hub;
 import org.hubline.shared.security.Role;
@@ -29,6 +33,8 @@ class UserAdminViewTests extends SpringBrowserlessTest {
 
     @Autowired
     SignedIn signedIn;
+    @Autowired
+    UserAdministration admin;
 
     @BeforeEach
     void openUsersAsAdmin() {
@@ -93,6 +99,31 @@ class UserAdminViewTests extends SpringBrowserlessTest {
         test(find(Button.class).id("user-toggle-enabled")).click();
         test(find(ConfirmDialog.class).id("disable-confirm")).confirm();
         assertThat(test(grid).getCellText(0, 4)).isEqualTo("Disabled");
+    }
+
+    @Test
+    void fromAPartnerOrganisationAnAdminSeesItsUsersAndAddsOneForIt() {
+        PartnerOrganisationRef foodbank = admin.partnerOptions().stream()
+                .filter(p -> p.name().equals("Oldham Foodbank")).findFirst().orElseThrow();
+        UI.getCurrent().navigate("admin/users", QueryParameters.of(UserAdminView.ORGANISATION,
+                String.valueOf(foodbank.id())));
+        @SuppressWarnings("unchecked")
+        Grid<UserSummary> grid = find(Grid.class).id("users");
+        assertThat(test(grid).size()).isPositive();
+        for (int i = 0; i < test(grid).size(); i++) {
+            assertThat(test(grid).getRow(i).partnerOrganisation()).isEqualTo("Oldham Foodbank");
+        }
+
+        String username = "pantry." + UUID.randomUUID().toString().substring(0, 6);
+        test(find(Button.class).id("new-user")).click();
+        assertThat(multi("user-roles").getValue()).containsExactly(Role.PARTNER);
+        test(field("user-username")).setValue(username);
+        test(field("user-display-name")).setValue("Pat Pantry");
+        test(find(Button.class).id("user-save")).click();
+        test(find(Button.class).id("temporary-password-done")).click();
+
+        assertThat(admin.find(username, foodbank.id(), 0, 5)).singleElement()
+                .satisfies(u -> assertThat(u.roles()).containsExactly(Role.PARTNER));
     }
 
     @Test

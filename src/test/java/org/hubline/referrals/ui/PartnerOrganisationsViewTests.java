@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -50,5 +51,18 @@ class PartnerOrganisationsViewTests extends SpringBrowserlessTest {
                     && "referrals@larder.example.org".equals(test(grid).getRow(i).referralEmail());
         }
         assertThat(listed).isTrue();
+    }
+
+    @Test
+    void eachPartnerLeadsToItsOwnPartnerUsers() {
+        signedIn.as("admin");
+        navigate(PartnerOrganisationsView.class);
+        @SuppressWarnings("unchecked")
+        Grid<Organisation> grid = find(Grid.class).id("partner-organisations");
+        Organisation first = test(grid).getRow(0);
+        Div change = (Div) test(grid).getCellComponent(0, grid.getColumns().size() - 1);
+        assertThat(change.getChildren()).filteredOn(Anchor.class::isInstance).singleElement()
+                .satisfies(a -> assertThat(((Anchor) a).getHref()).isEqualTo("admin/users?organisation="
+                        + first.id()));
     }
 }
