@@ -39,10 +39,13 @@ public class CallbackQueue {
     private final Colleagues colleagues;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
+    private final CallbackSettings settings;
     private final Clock clock;
 
     CallbackQueue(IntakeStore store, CallbackStore callbacks, HelpRequestRepository requests, RequestAccess access,
-            ResidentFacts residents, Colleagues colleagues, AuditTrail audit, CurrentUser currentUser, Clock clock) {
+            ResidentFacts residents, Colleagues colleagues, AuditTrail audit, CurrentUser currentUser,
+            CallbackSettings settings, Clock clock) {
+        this.settings = settings;
         this.store = store;
         this.callbacks = callbacks;
         this.requests = requests;
@@ -72,12 +75,10 @@ public class CallbackQueue {
                 limit));
     }
 
-    private List<CallbackItem> named(List<CallbackItem> items) {
+    List<CallbackItem> named(List<CallbackItem> items) {
         Map<Long, ResidentSummary> names = residents.summaries(items.stream().map(CallbackItem::residentId).toList());
-        return items.stream().map(i -> new CallbackItem(i.requestId(), i.residentId(),
-                names.containsKey(i.residentId()) ? names.get(i.residentId()).name() : "", i.priority(), i.reasons(),
-                i.createdAt(), i.dueAt(), i.unsuccessfulAttempts(), i.assignee(), i.hubName(), i.version(),
-                i.callBackAt())).toList();
+        return items.stream().map(i -> i.named(names.containsKey(i.residentId()) ? names.get(i.residentId()).name()
+                : "", settings.attemptsBeforeCoordinator())).toList();
     }
 
     @PreAuthorize(CallIntake.LOGS_CALLS)

@@ -29,10 +29,15 @@ class CallbackStore {
         this.hubs = hubs;
     }
 
+    /** Tries that did not reach the resident since they were last spoken to about the request. */
+    private static final String ATTEMPTS = """
+            (SELECT COUNT(*) FROM call_record c WHERE c.help_request_id = r.id AND c.outcome IN %1$s
+                AND NOT EXISTS (SELECT 1 FROM call_record k WHERE k.help_request_id = r.id
+                    AND k.outcome NOT IN %1$s AND k.id > c.id))""".formatted(NO_CONTACT);
+
     private static final String CALLBACK_QUERY = """
             SELECT r.id, r.resident_id, r.priority, r.priority_reasons, r.created_at, r.due_at, r.callback_assignee,
-                r.version, r.callback_at,
-                (SELECT COUNT(*) FROM call_record c WHERE c.help_request_id = r.id AND c.outcome IN %s) AS attempts
+                r.version, r.callback_at, r.callback_purpose, %s AS attempts
             FROM help_request r WHERE r.callback_needed = TRUE %s
             ORDER BY CASE WHEN r.callback_at > :now THEN 1 ELSE 0 END, r.priority,
                 COALESCE(r.callback_at, r.created_at), r.id LIMIT :limit OFFSET :offset""";
@@ -43,10 +48,20 @@ class CallbackStore {
      */
     List<CallbackItem> callbacks(HubScope scope, boolean unassignedOnly, String assignee, Instant now, int offset,
             int limit) {
+        return callbacks(scope, unassignedOnly, assignee, 0, now, offset, limit);
+    }
+
+    /** The same, only those tried at least {@code minAttempts} times without reaching the resident. */
+    List<CallbackItem> callbacks(HubScope scope, boolean unassignedOnly, String assignee, int minAttempts,
+            Instant now, int offset, int limit) {
         String filter = scopeFilter(scope) + (unassignedOnly ? " AND r.callback_assignee IS NULL" : "")
-                + (assignee == null ? "" : " AND r.callback_assignee = :assignee");
-        var spec = jdbc.sql(CALLBACK_QUERY.formatted(NO_CONTACT, filter)).param("limit", limit).param("offset", offset)
+                + (assignee == null ? "" : " AND r.callback_assignee = :assignee")
+                + (minAttempts > 0 ? " AND " + ATTEMPTS + " >= :min" : "");
+        var spec = jdbc.sql(CALLBACK_QUERY.formatted(ATTEMPTS, filter)).param("limit", limit).param("offset", offset)
                 .param("now", utc(now));
+        if (minAttempts > 0) {
+            spec = spec.param("min", minAttempts);
+        }
         if (assignee != null) {
             spec = spec.param("assignee", assignee);
         }
@@ -56,7 +71,8 @@ class CallbackStore {
         List<CallbackItem> items = spec.query((rs, n) -> new CallbackItem(rs.getLong("id"), rs.getLong("resident_id"),
                 null, Priority.valueOf(rs.getString("priority")), rs.getString("priority_reasons"),
                 instant(rs, "created_at"), instant(rs, "due_at"), rs.getInt("attempts"),
-                rs.getString("callback_assignee"), null, rs.getInt("version"), instant(rs, "callback_at"))).list();
+                rs.getString("callback_assignee"), null, rs.getInt("version"), instant(rs, "callback_at"),
+                HelpRequest.CHECK_HELP.equals(rs.getString("callback_purpose")), false)).list();
         return withHubNames(items);
     }
 

@@ -23,6 +23,8 @@ class HelpRequest {
     }
 
     private static final int REASONS_LENGTH = 500;
+    /** The purpose of a callback owed to check the help arrived (null for the callback a call asked for). */
+    static final String CHECK_HELP = "CHECK_HELP";
 
     @Id
     private Long id;
@@ -37,6 +39,8 @@ class HelpRequest {
     private boolean callbackNeeded;
     private String callbackAssignee;
     private Instant callbackAt;
+    private String callbackPurpose;
+    private String callbackClosedAs;
     private boolean open;
     private Instant createdAt;
     private String createdBy;
@@ -114,6 +118,34 @@ class HelpRequest {
     void calledBack(Instant again, Instant now) {
         callbackNeeded = again != null;
         callbackAt = again;
+        callbackPurpose = again == null ? null : callbackPurpose;
+        updatedAt = now;
+    }
+
+    /** A call at {@code at} to check the help arrived, owed once a need is met (unless a callback is owed already). */
+    void checkHelpArrived(Instant at, Instant now) {
+        if (callbackNeeded) {
+            return;
+        }
+        callbackNeeded = true;
+        callbackAt = at;
+        callbackPurpose = CHECK_HELP;
+        callbackAssignee = null;
+        callbackClosedAs = null;
+        updatedAt = now;
+    }
+
+    /** The hub's coordinator settles a callback nobody got through on, as seen; refused if it moved meanwhile. */
+    void settleCallback(int openedVersion, CallbackClosing how, Instant now) {
+        if (!callbackNeeded || version != openedVersion) {
+            throw new StaleEditException("Someone else changed this callback while you were looking at it. "
+                    + "The list has been refreshed: check it and try again.");
+        }
+        callbackNeeded = false;
+        callbackAt = null;
+        callbackPurpose = null;
+        callbackAssignee = null;
+        callbackClosedAs = how.name();
         updatedAt = now;
     }
 

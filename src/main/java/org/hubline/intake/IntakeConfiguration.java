@@ -4,6 +4,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Configuration;
 
 @Configuration
-@EnableConfigurationProperties(SlaSettings.class)
+@EnableConfigurationProperties({SlaSettings.class, CallbackSettings.class})
 class IntakeConfiguration {
 }

@@ -3,6 +3,9 @@ package org.hubline.intake;
 import static org.hubline.shared.Text.blankToNull;
 import static org.hubline.shared.Text.isBlank;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 
 import org.hubline.places.Hub;
@@ -33,9 +36,15 @@ public class NeedWork {
     private final RequestAccess access;
     private final HubDirectory hubs;
     private final CurrentUser currentUser;
+    private final HelpRequestRepository requests;
+    private final CallbackSettings settings;
+    private final Clock clock;
 
     NeedWork(NeedStatusChange changes, IntakeStore store, RequestAccess access, HubDirectory hubs,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, HelpRequestRepository requests, CallbackSettings settings, Clock clock) {
+        this.requests = requests;
+        this.settings = settings;
+        this.clock = clock;
         this.changes = changes;
         this.store = store;
         this.access = access;
@@ -51,7 +60,28 @@ public class NeedWork {
     /** The need was met; the note (optional) says how. */
     @PreAuthorize(CallIntake.LOGS_CALLS)
     public NeedSummary markMet(long needId, String note) {
-        return done(changes.apply(workable(needId).needId(), NeedStatus.MET, reason("note", note), by()));
+        return markMet(needId, note, false);
+    }
+
+    /**
+     * The same, and if asked, a callback owed in the set number of days to check the help arrived
+     * (at 10:00; none is added if a callback is owed already).
+     */
+    @PreAuthorize(CallIntake.LOGS_CALLS)
+    public NeedSummary markMet(long needId, String note, boolean checkHelpArrived) {
+        Need met = changes.apply(workable(needId).needId(), NeedStatus.MET, reason("note", note), by());
+        if (checkHelpArrived) {
+            HelpRequest request = requests.findById(met.requestId()).orElseThrow();
+            request.checkHelpArrived(LocalDate.now(clock).plusDays(settings.checkHelpAfterDays())
+                    .atTime(LocalTime.of(10, 0)).atZone(clock.getZone()).toInstant(), clock.instant());
+            requests.save(request);
+        }
+        return done(met);
+    }
+
+    /** In how many days the help is checked, when that is asked for. */
+    public int checkHelpAfterDays() {
+        return settings.checkHelpAfterDays();
     }
 
     /** The need was not met, for a listed reason; "another reason" must be said in words. */

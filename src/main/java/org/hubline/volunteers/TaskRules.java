@@ -24,6 +24,7 @@ public record TaskRules(Map<TaskType, DbsLevel> requiredDbs, Integer dbsRenewalY
         rules.put(TaskType.DOG_WALKING, DbsLevel.NONE);
         rules.put(TaskType.ERRAND, DbsLevel.BASIC);
         rules.put(TaskType.FORM_FILLING, DbsLevel.STANDARD);
+        rules.put(TaskType.DOORSTEP_CHECK, DbsLevel.BASIC);
         if (requiredDbs != null) {
             rules.putAll(requiredDbs);
         }

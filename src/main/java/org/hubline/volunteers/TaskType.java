@@ -9,7 +9,8 @@ public enum TaskType {
     BEFRIENDING_VISIT("Befriending visit", "BEFRIENDING_VISIT"),
     DOG_WALKING("Dog walking", "DOG_WALKING"),
     ERRAND("Errand", "ERRANDS"),
-    FORM_FILLING("Help with forms", "FORM_FILLING");
+    FORM_FILLING("Help with forms", "FORM_FILLING"),
+    DOORSTEP_CHECK("Doorstep check", "BEFRIENDING_VISIT");
 
     private final String label;
     private final String skill;

@@ -56,10 +56,12 @@ public class CallsView extends Div {
         queue.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         queue.addColumn(CallbackItem::priority).setHeader("Priority").setAutoWidth(true);
         queue.addColumn(CallbackItem::residentName).setHeader("Resident").setAutoWidth(true);
-        queue.addColumn(CallbackItem::reasons).setHeader("Why").setWidth("16rem").setFlexGrow(2);
+        queue.addColumn(i -> (i.checksHelpArrived() ? "Check the help arrived" : i.reasons()))
+                .setHeader("Why").setWidth("16rem").setFlexGrow(2);
         queue.addColumn(i -> Formats.dateTime(i.createdAt(), clock)).setHeader("Asked").setAutoWidth(true);
         queue.addColumn(this::due).setHeader("Due").setAutoWidth(true);
-        queue.addColumn(CallbackItem::unsuccessfulAttempts).setHeader("Attempts").setAutoWidth(true);
+        queue.addColumn(i -> i.unsuccessfulAttempts() + (i.withCoordinator() ? " · with the hub's coordinator" : ""))
+                .setHeader("Attempts").setAutoWidth(true);
         queue.addColumn(i -> i.hubName() == null ? "no hub" : i.hubName()).setHeader("Hub").setAutoWidth(true);
         queue.addComponentColumn(this::assignee).setHeader("Assigned to").setAutoWidth(true);
         queue.addComponentColumn(i -> {

@@ -67,6 +67,7 @@ public class MyHubView extends Div {
     private final UnorderedList freeNow = new UnorderedList();
     private final UnorderedList renewals = new UnorderedList();
     private final Paragraph withoutHub = new Paragraph();
+    private final UnreachableCallbacksSection unreachable;
 
     public MyHubView(HubToday needs, NeedWork needWork, HubTasks tasks, VolunteerRoster roster,
             CurrentUser currentUser, Clock clock) {
@@ -75,6 +76,7 @@ public class MyHubView extends Div {
         this.tasks = tasks;
         this.roster = roster;
         this.clock = clock;
+        this.unreachable = new UnreachableCallbacksSection(needs, clock, this::refresh);
         addClassName("hubline-my-hub");
         List<HubRef> myHubs = currentUser.require().hubs();
         hub.setLabel("Hub");
@@ -94,7 +96,7 @@ public class MyHubView extends Div {
         renewals.setId("dbs-renewals");
 
         add(new H1("My hub today"), hub, summary, withoutHub,
-                new Section(new H2("Needs to work on"), needGrid),
+                new Section(new H2("Needs to work on"), needGrid), unreachable,
                 new Section(new H2("Tasks not allocated"), openTasks),
                 new Section(new H2("Tasks under way"), underWay),
                 new Section(new H2("Volunteers free now"), freeNow),
@@ -220,6 +222,7 @@ public class MyHubView extends Div {
         List<TaskSummary> going = tasks.tasks(chosen.id(), TaskStatus.HOLDING_A_SLOT);
         long overdue = open.stream().filter(n -> n.dueAt().isBefore(clock.instant())).count();
         needGrid.setItems(open);
+        unreachable.show(chosen.id());
         openTasks.setItems(unallocated);
         underWay.setItems(going);
         summary.setText(chosen.name() + ": " + Formats.count(open.size(), "open need") + ", " + overdue + " overdue · "

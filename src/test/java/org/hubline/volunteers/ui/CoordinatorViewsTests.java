@@ -21,7 +21,12 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
+import org.hubline.intake.CallDetails;
 import org.hubline.intake.CallIntake;
+import org.hubline.intake.CallOutcome;
+import org.hubline.intake.CallbackItem;
+import org.hubline.intake.Channel;
+import org.hubline.intake.Direction;
 import org.hubline.intake.Calls;
 import org.hubline.intake.HubNeed;
 import org.hubline.intake.NeedTaxonomy;
@@ -34,6 +39,7 @@ import org.hubline.test.MutableClock;
 import org.hubline.test.SignedIn;
 import org.hubline.volunteers.DbsLevel;
 import org.hubline.volunteers.TaskSummary;
+import org.hubline.volunteers.TaskType;
 import org.hubline.volunteers.VolunteerRoster;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -92,6 +98,36 @@ class CoordinatorViewsTests extends SpringBrowserlessTest {
         assertThat(suggestions).contains("1. ", "does shopping");
         assertThat(find(UnorderedList.class).id("excluded-volunteers").getElement().getTextRecursively())
                 .contains("Lena Lapsedview: DBS check expired on");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aCoordinatorSendsAVolunteerToTheDoorOfSomeoneTheHelplineCouldNotReach() {
+        signedIn.as("handler");
+        var call = intake.logCall(Calls.newCall(Calls.resident("Nora", "Noanswer", LocalDate.of(1941, 3, 4),
+                Calls.SHAW, "07700 970003"), List.of(Calls.need(taxonomy, "Shopping", null))));
+        for (int i = 0; i < 3; i++) {
+            intake.logCallback(call.requestId(), new CallDetails(Direction.OUTBOUND, Channel.PHONE, null,
+                    CallOutcome.NO_ANSWER, null, null));
+        }
+        signedIn.as("coordinator");
+        navigate(MyHubView.class);
+        test((Select<HubRef>) find(Select.class).id("my-hub-choice")).selectItem("North Hub");
+        Grid<CallbackItem> unreached = find(Grid.class).id("unreachable-grid");
+        int row = IntStream.range(0, test(unreached).size()).filter(i -> test(unreached).getRow(i).requestId()
+                == call.requestId()).findFirst().orElseThrow();
+        assertThat(test(unreached).getCellText(row, 2)).startsWith("3 attempts");
+
+        Div choices = (Div) test(unreached).getCellComponent(row, 3);
+        Button doorstep = (Button) choices.getChildren().findFirst().orElseThrow();
+        assertThat(doorstep.getElement().getAttribute("aria-label")).isEqualTo("Doorstep check for Nora Noanswer");
+        test(doorstep).click();
+
+        assertThat(IntStream.range(0, test(unreached).size()).mapToObj(i -> test(unreached).getRow(i))
+                .map(CallbackItem::requestId)).doesNotContain(call.requestId());
+        Grid<TaskSummary> open = find(Grid.class).id("open-tasks");
+        assertThat(IntStream.range(0, test(open).size()).mapToObj(i -> test(open).getRow(i)))
+                .anyMatch(t -> t.type() == TaskType.DOORSTEP_CHECK && t.needId() == call.needs().get(0).id());
     }
 
     /** The next step of a row of "my hub today" whose id starts so. */

@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.notification.Notification;
@@ -20,6 +21,7 @@ import org.hubline.intake.NeedWork;
 import org.hubline.intake.NotMetReason;
 import org.hubline.places.Hub;
 import org.hubline.shared.ui.FormErrors;
+import org.hubline.shared.ui.Formats;
 import org.hubline.shared.ui.Room;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -47,6 +49,7 @@ public class NeedStatusDialog extends Dialog {
     private final Select<ClosingReason> closing = new Select<>();
     private final ComboBox<Hub> hub = new ComboBox<>("Send it to");
     private final TextArea reason = new TextArea("Reason");
+    private final Checkbox checkBack = new Checkbox();
 
     /** For a need: its id, how it is labelled ("Food · Shopping"), where it is now, and its hub. */
     public NeedStatusDialog(NeedWork work, long needId, String label, NeedStatus status, Long hubId,
@@ -73,6 +76,9 @@ public class NeedStatusDialog extends Dialog {
         hub.setItemLabelGenerator(Hub::name);
         hub.setId("need-move-hub");
         reason.setId("need-move-reason");
+        checkBack.setLabel("Call them in " + Formats.count(work.checkHelpAfterDays(), "day")
+                + " to check the help arrived");
+        checkBack.setId("need-move-check-back");
         for (TextArea area : List.of(note, reason)) {
             area.setWidthFull();
             Room.limit(area, 400);
@@ -102,7 +108,7 @@ public class NeedStatusDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("need-move-save");
         Button cancel = new Button("Cancel", e -> close());
-        add(errors, move, note, notMet, closing, hub, reason);
+        add(errors, move, note, checkBack, notMet, closing, hub, reason);
         getFooter().add(cancel, save);
         setWidth("36rem");
         setMaxWidth("100%");
@@ -115,7 +121,7 @@ public class NeedStatusDialog extends Dialog {
     private NeedSummary save(NeedWork work, long needId) {
         return switch (move.getValue()) {
             case STARTED -> work.startWork(needId);
-            case MET -> work.markMet(needId, note.getValue());
+            case MET -> work.markMet(needId, note.getValue(), checkBack.getValue());
             case NOT_MET -> work.markNotMet(needId, notMet.getValue(), reason.getValue());
             case CLOSED -> work.close(needId, closing.getValue(), reason.getValue());
             case SEND -> work.sendToHub(needId, hub.getValue() == null ? null : hub.getValue().id(),
@@ -127,6 +133,7 @@ public class NeedStatusDialog extends Dialog {
     /** Shows only the fields the chosen move asks for; what was typed in the others is kept. */
     private void show(Move chosen) {
         note.setVisible(chosen == Move.MET);
+        checkBack.setVisible(chosen == Move.MET);
         notMet.setVisible(chosen == Move.NOT_MET);
         closing.setVisible(chosen == Move.CLOSED);
         hub.setVisible(chosen == Move.SEND);
