@@ -62,6 +62,12 @@ public class ResidentFacts {
         return store.vulnerableAmong(ids);
     }
 
+    /** Which of the residents have this vulnerability recorded (any number of them, asked in batches). */
+    @PreAuthorize(Residents.WORKS_WITH_RESIDENTS)
+    public Set<Long> withVulnerabilityAmong(Vulnerability vulnerability, Collection<Long> ids) {
+        return store.withVulnerabilityAmong(vulnerability, ids);
+    }
+
     /** First name, street and postcode of residents, for tasks given to volunteers. */
     @PreAuthorize(Residents.WORKS_WITH_RESIDENTS)
     public Map<Long, ResidentContact> contacts(Collection<Long> ids) {

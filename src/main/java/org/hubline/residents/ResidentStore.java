@@ -177,6 +177,17 @@ class ResidentStore {
                 + "WHERE resident_id IN (:ids)").param("ids", ids).query(Long.class).list());
     }
 
+    Set<Long> withVulnerabilityAmong(Vulnerability vulnerability, Collection<Long> ids) {
+        Set<Long> found = new HashSet<>();
+        List<Long> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += 1000) {
+            found.addAll(jdbc.sql("SELECT resident_id FROM resident_vulnerability WHERE flag = :v "
+                    + "AND resident_id IN (:ids)").param("v", vulnerability.name())
+                    .param("ids", all.subList(from, Math.min(all.size(), from + 1000))).query(Long.class).list());
+        }
+        return found;
+    }
+
     List<ResidentContact> contacts(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();

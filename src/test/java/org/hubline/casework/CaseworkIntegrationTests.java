@@ -19,6 +19,9 @@ import org.hubline.audit.AuditFilter;
 import org.hubline.audit.AuditTrail;
 import org.hubline.intake.CallIntake;
 import org.hubline.intake.Calls;
+import org.hubline.intake.HubResident;
+import org.hubline.intake.HubResidentFilter;
+import org.hubline.intake.HubResidents;
 import org.hubline.intake.LoggedCall;
 import org.hubline.intake.NeedSummary;
 import org.hubline.intake.NeedTaxonomy;
@@ -54,6 +57,8 @@ abstract class CaseworkIntegrationTests extends InTheDemoBorough {
     Casework casework;
     @Autowired
     CasePeople casePeople;
+    @Autowired
+    HubResidents hubResidents;
     @Autowired
     ComplexDemand complexDemand;
     @Autowired
@@ -260,6 +265,50 @@ abstract class CaseworkIntegrationTests extends InTheDemoBorough {
         signedIn.as("handler");
         assertThatThrownBy(() -> casePeople.changeLead(opened, "handler"))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aCoordinatorListsHerHubsResidentsByOpenNeedsPriorityVulnerabilityLastContactAndTheComplexFlag() {
+        List<LoggedCall> calls = threeCallsInAWeek();
+        long flagged = calls.get(0).residentId();
+        signedIn.as("handler");
+        int n = UNIQUE.incrementAndGet();
+        LoggedCall quiet = intake.logCall(newCall(resident("Quentin", "Quietlist" + (char) ('a' + n % 26),
+                LocalDate.of(1951, 5, 5).plusDays(n * 3L), Calls.SHAW, "07700 94" + String.format("%04d", n)),
+                List.of(need(taxonomy, "Shopping", null))));
+        signedIn.as("coordinator");
+        needWork.markMet(quiet.needs().get(0).id(), null);
+
+        HubResidents.Listing all = hubResidents.list(north(), HubResidentFilter.none());
+        assertThat(all.residents()).extracting(HubResident::residentId).contains(flagged, quiet.residentId());
+        HubResident carol = all.residents().stream().filter(r -> r.residentId() == flagged).findFirst().orElseThrow();
+        assertThat(carol.openNeeds()).isEqualTo(4);
+        assertThat(carol.flaggedAsComplex()).isTrue();
+
+        assertThat(hubResidents.list(north(), new HubResidentFilter(true, null, null, null, false)).residents())
+                .extracting(HubResident::residentId).contains(flagged).doesNotContain(quiet.residentId());
+        assertThat(hubResidents.list(north(), new HubResidentFilter(false, null, null, null, true)).residents())
+                .extracting(HubResident::residentId).contains(flagged).doesNotContain(quiet.residentId());
+        assertThat(hubResidents.list(north(), new HubResidentFilter(false, carol.topPriority(), null, null, false))
+                .residents()).allMatch(r -> r.topPriority() == carol.topPriority());
+        assertThat(hubResidents.list(north(), new HubResidentFilter(false, null, Vulnerability.PREGNANT, null,
+                false)).residents()).extracting(HubResident::residentId).doesNotContain(flagged);
+        assertThat(hubResidents.list(north(), new HubResidentFilter(false, null, null,
+                HubResidentFilter.LastContact.WITHIN_WEEK, false)).residents()).extracting(HubResident::residentId)
+                .contains(flagged, quiet.residentId());
+        clock.advance(Duration.ofDays(30));
+        assertThat(hubResidents.list(north(), new HubResidentFilter(false, null, null,
+                HubResidentFilter.LastContact.OVER_MONTH, false)).residents()).extracting(HubResident::residentId)
+                .contains(flagged, quiet.residentId());
+
+        signedIn.as("coordinator.south");
+        assertThatThrownBy(() -> hubResidents.list(north(), HubResidentFilter.none()))
+                .isInstanceOf(AccessDeniedException.class);
+        for (String user : List.of("handler", "partner", "director", "admin")) {
+            signedIn.as(user);
+            assertThatThrownBy(() -> hubResidents.list(north(), HubResidentFilter.none())).as(user)
+                    .isInstanceOf(AccessDeniedException.class);
+        }
     }
 
     @Test

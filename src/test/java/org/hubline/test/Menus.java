@@ -14,7 +14,7 @@ public final class Menus {
         return switch (role) {
             case CALL_HANDLER -> List.of("Calls", "Find a resident", "My cases", "Referrals", "Find a hub", "Partner directory",
                     "Change password");
-            case HUB_COORDINATOR -> List.of("Calls", "Find a resident", "My hub today", "Needs without a hub", "Complex demand", "Volunteers", "My cases",
+            case HUB_COORDINATOR -> List.of("Calls", "Find a resident", "My hub today", "Needs without a hub", "Our residents", "Complex demand", "Volunteers", "My cases",
                     "Referrals", "Possible duplicates", "Demand insight", "Find a hub", "Partner directory",
                     "Change password");
             case PARTNER -> List.of("Referrals", "Find a hub", "Change password");

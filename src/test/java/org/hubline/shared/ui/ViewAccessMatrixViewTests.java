@@ -55,6 +55,7 @@ class ViewAccessMatrixViewTests extends SpringBrowserlessTest {
         MATRIX.put("cases/:id", EnumSet.of(Role.HUB_COORDINATOR, Role.CALL_HANDLER, Role.ADMIN));
         MATRIX.put("my-hub", EnumSet.of(Role.HUB_COORDINATOR));
         MATRIX.put("needs/without-hub", EnumSet.of(Role.HUB_COORDINATOR, Role.ADMIN));
+        MATRIX.put("hub/residents", EnumSet.of(Role.HUB_COORDINATOR));
         MATRIX.put("volunteers", EnumSet.of(Role.HUB_COORDINATOR));
         MATRIX.put("partner/referrals", EnumSet.of(Role.PARTNER));
         MATRIX.put("insight", EnumSet.of(Role.STRATEGIC_DIRECTOR, Role.ADMIN, Role.HUB_COORDINATOR));
