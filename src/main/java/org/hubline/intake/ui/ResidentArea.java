@@ -1,7 +1,6 @@
 package org.hubline.intake.ui;
 
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 

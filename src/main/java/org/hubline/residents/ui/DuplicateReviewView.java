@@ -1,7 +1,6 @@
 package org.hubline.residents.ui;
 
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -3,17 +3,22 @@ package org.hubline.residents.ui;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -26,11 +31,14 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import org.hubline.shared.ui.Formats;
+import org.hubline.residents.Duplicates;
 import org.hubline.residents.ResidentHit;
 import org.hubline.residents.ResidentSearch;
 import org.hubline.residents.ResidentSearchResult;
+import org.hubline.shared.security.CurrentUser;
+import org.hubline.shared.security.Role;
 import org.hubline.shared.security.Roles;
+import org.hubline.shared.ui.Formats;
 import org.hubline.shared.ui.ShellSearch;
 
 /**
@@ -50,9 +58,15 @@ public class FindResidentView extends Div implements BeforeEnterObserver {
     private final TextField terms = new TextField("Name, date of birth, phone, postcode, UPRN or reference");
     private final Paragraph summary = new Paragraph();
     private final Grid<ResidentHit> results = new Grid<>(ResidentHit.class, false);
+    private final Duplicates duplicates;
+    private final boolean merges;
+    private final Set<ResidentHit> picked = new LinkedHashSet<>();
+    private final Div mergeBar = new Div();
 
-    public FindResidentView(ResidentSearch search, Clock clock) {
+    public FindResidentView(ResidentSearch search, Duplicates duplicates, CurrentUser currentUser, Clock clock) {
         this.search = search;
+        this.duplicates = duplicates;
+        this.merges = currentUser.require().hasRole(Role.HUB_COORDINATOR);
         this.clock = clock;
         addClassName("hubline-find-resident");
         terms.setId("resident-search-terms");
@@ -70,7 +84,10 @@ public class FindResidentView extends Div implements BeforeEnterObserver {
         summary.getElement().setAttribute("aria-live", "polite");
         summary.getElement().setAttribute("tabindex", "-1");
         columns();
-        add(new H1("Find a resident"), bar, summary, results);
+        mergeBar.setId("merge-bar");
+        mergeBar.addClassName("hubline-next-steps");
+        mergeBar.setVisible(false);
+        add(new H1("Find a resident"), bar, summary, mergeBar, results);
     }
 
     private void columns() {
@@ -86,6 +103,9 @@ public class FindResidentView extends Div implements BeforeEnterObserver {
         results.addColumn(h -> join(h.addressLine1(), h.postcode())).setHeader("Address").setAutoWidth(true);
         results.addColumn(h -> h.phone() == null ? "" : h.phone()).setHeader("Phone").setAutoWidth(true);
         results.addColumn(h -> String.join(", ", h.matched())).setHeader("Matched on").setFlexGrow(1);
+        if (merges) {
+            results.addComponentColumn(this::pick).setHeader("Same person?").setAutoWidth(true);
+        }
         results.setPageSize(50);
         // Enter or Space on a row (or a click) opens the resident, as the name's link does.
         results.asSingleSelect().addValueChangeListener(e -> {
@@ -115,6 +135,8 @@ public class FindResidentView extends Div implements BeforeEnterObserver {
                     + "or reference.");
             return;
         }
+        picked.clear();
+        showMergeBar();
         ResidentSearchResult first = search.search(text, 0, results.getPageSize());
         results.setItems(new CallbackDataProvider<ResidentHit, Void>(
                 q -> q.getOffset() == 0 && q.getLimit() <= first.hits().size() ? first.hits().stream()
@@ -130,6 +152,38 @@ public class FindResidentView extends Div implements BeforeEnterObserver {
             results.focus();
         } else {
             summary.getElement().callJsFunction("focus");
+        }
+    }
+
+    /** A coordinator picks two residents found who are one person, to merge them. */
+    private Checkbox pick(ResidentHit h) {
+        Checkbox box = new Checkbox("Pick", picked.contains(h));
+        box.setAriaLabel("Pick " + h.name() + " to merge");
+        box.addValueChangeListener(e -> {
+            if (e.getValue()) {
+                picked.add(h);
+            } else {
+                picked.remove(h);
+            }
+            showMergeBar();
+        });
+        return box;
+    }
+
+    private void showMergeBar() {
+        mergeBar.removeAll();
+        mergeBar.setVisible(!picked.isEmpty());
+        if (picked.size() == 2) {
+            Button merge = new Button("Merge the two picked", e -> new MergeFoundDialog(duplicates,
+                    List.copyOf(picked), record -> {
+                        Notification.show("Merged into " + record.survivor().name());
+                        getUI().ifPresent(ui -> ui.navigate("residents/" + record.survivor().id()));
+                    }).open());
+            merge.setId("merge-picked");
+            mergeBar.add(new Span("Two picked: "), merge);
+        } else {
+            mergeBar.add(new Span(picked.size() == 1 ? "Pick one more resident to merge them."
+                    : "Pick only two residents to merge."));
         }
     }
 
