@@ -9,7 +9,8 @@ import java.time.Instant;
 public record HubNeed(long needId, long requestId, long hubId, String wardCode, String categoryCode, String category,
         String type,
         WhenNeeded whenNeeded, String detail, NeedStatus status, Priority priority, String reasons, Instant dueAt,
-        long residentId, String residentFirstName, String residentStreet, String residentPostcode) {
+        long residentId, String residentFirstName, String residentStreet, String residentPostcode,
+        String residentSupport) {
 
     public String label() {
         return NeedType.label(category, type);

@@ -98,7 +98,8 @@ public class HubNeeds {
             return new HubNeed(n.needId(), n.requestId(), n.hubId(), n.wardCode(), n.categoryCode(), n.category(),
                     n.type(),
                     n.whenNeeded(), n.detail(), n.status(), n.priority(), n.reasons(), n.dueAt(), n.residentId(),
-                    c == null ? null : c.firstName(), c == null ? null : c.street(), c == null ? null : c.postcode());
+                    c == null ? null : c.firstName(), c == null ? null : c.street(), c == null ? null : c.postcode(),
+                    c == null ? "" : c.support());
         }).toList();
     }
 }

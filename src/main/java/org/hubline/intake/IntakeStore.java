@@ -179,7 +179,7 @@ class IntakeStore {
                 rs.getString("type"),
                 when == null ? null : WhenNeeded.valueOf(when), rs.getString("detail"),
                 NeedStatus.valueOf(rs.getString("status")), Priority.valueOf(rs.getString("priority")),
-                rs.getString("priority_reasons"), instant(rs, "due_at"), rs.getLong("resident_id"), null, null, null);
+                rs.getString("priority_reasons"), instant(rs, "due_at"), rs.getLong("resident_id"), null, null, null, "");
     }
 
     /** What insight counts about a need's request when the need ends. */

@@ -14,7 +14,10 @@ final class SharedDetails {
     private SharedDetails() {
     }
 
-    /** What the partner sees: how to reach the resident, the need, and the hub's note. Nothing else. */
+    /**
+     * What the partner sees: how to reach the resident, what the help must respect (diet, access),
+     * the need, and the hub's note. Nothing else.
+     */
     static String of(HubNeed need, ResidentDetails r, String note) {
         List<String> lines = new ArrayList<>();
         lines.add("Name: " + r.fullName().trim());
@@ -25,6 +28,9 @@ final class SharedDetails {
         lines.add("Prefers: " + (r.preferredContact() == null ? "phone" : r.preferredContact().label().toLowerCase()));
         if (r.language() != null) {
             lines.add("Language: " + r.language() + (r.interpreterNeeded() ? ", needs an interpreter" : ""));
+        }
+        if (!r.supportLine().isEmpty()) {
+            lines.add("Help must respect: " + r.supportLine());
         }
         lines.add("Need: " + need.label() + (need.whenNeeded() == null ? "" : ", needed "
                 + need.whenNeeded().label().toLowerCase()));

@@ -46,6 +46,9 @@ class Resident {
     private Integer version;
     @MappedCollection(idColumn = "resident_id")
     private Set<ResidentVulnerability> vulnerabilities = new HashSet<>();
+    private String supportNote;
+    @MappedCollection(idColumn = "resident_id")
+    private Set<ResidentSupportNeed> supportNeeds = new HashSet<>();
 
     Resident() {
     }
@@ -82,6 +85,9 @@ class Resident {
         consentToShare = d.consentToShare();
         vulnerabilities = d.vulnerabilities().stream().map(ResidentVulnerability::new)
                 .collect(Collectors.toCollection(HashSet::new));
+        supportNeeds = d.supportNeeds().stream().map(ResidentSupportNeed::new)
+                .collect(Collectors.toCollection(HashSet::new));
+        supportNote = d.supportNote() == null || d.supportNote().isBlank() ? null : d.supportNote().trim();
         wardCode = placement.wardCode();
         hubId = placement.hubId();
         updatedAt = now;
@@ -98,7 +104,8 @@ class Resident {
         return new ResidentDetails(firstName, lastName, dateOfBirth, addressLine1, addressLine2, town, postcode, uprn,
                 phone, otherPhone, email, preferredContact, language, interpreterNeeded, adults, children,
                 vulnerabilities.stream().map(ResidentVulnerability::flag).collect(Collectors.toSet()), gpSurgery,
-                pharmacy, consentToHold, consentToShare);
+                pharmacy, consentToHold, consentToShare,
+                supportNeeds.stream().map(ResidentSupportNeed::need).collect(Collectors.toSet()), supportNote);
     }
 
     ResidentRecord toRecord() {

@@ -41,10 +41,29 @@ public record ResidentDetails(
         @Size(max = 200, message = "At most 200 characters") String gpSurgery,
         @Size(max = 200, message = "At most 200 characters") String pharmacy,
         boolean consentToHold,
-        boolean consentToShare) {
+        boolean consentToShare,
+        Set<SupportNeed> supportNeeds,
+        @Size(max = 200, message = "At most 200 characters") String supportNote) {
 
     public ResidentDetails {
         vulnerabilities = vulnerabilities == null ? Set.of() : Set.copyOf(vulnerabilities);
+        supportNeeds = supportNeeds == null ? Set.of() : Set.copyOf(supportNeeds);
+    }
+
+    /** Details with no dietary or access needs recorded (the web form, imports, tests). */
+    public ResidentDetails(String firstName, String lastName, LocalDate dateOfBirth, String addressLine1,
+            String addressLine2, String town, String postcode, String uprn, String phone, String otherPhone,
+            String email, ContactMethod preferredContact, String language, boolean interpreterNeeded, int adults,
+            int children, Set<Vulnerability> vulnerabilities, String gpSurgery, String pharmacy,
+            boolean consentToHold, boolean consentToShare) {
+        this(firstName, lastName, dateOfBirth, addressLine1, addressLine2, town, postcode, uprn, phone, otherPhone,
+                email, preferredContact, language, interpreterNeeded, adults, children, vulnerabilities, gpSurgery,
+                pharmacy, consentToHold, consentToShare, Set.of(), null);
+    }
+
+    /** What the help must respect (diet and access; the language is shown on its own), in one line ("" if none). */
+    public String supportLine() {
+        return SupportNeed.describe(supportNeeds, supportNote, null);
     }
 
     public String fullName() {
@@ -55,7 +74,7 @@ public record ResidentDetails(
     public ResidentDetails withConsentToShare(boolean given) {
         return new ResidentDetails(firstName, lastName, dateOfBirth, addressLine1, addressLine2, town, postcode, uprn,
                 phone, otherPhone, email, preferredContact, language, interpreterNeeded, adults, children,
-                vulnerabilities, gpSurgery, pharmacy, consentToHold, given);
+                vulnerabilities, gpSurgery, pharmacy, consentToHold, given, supportNeeds, supportNote);
     }
 
     /** A resident with just a name, for building up in a form. */

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -192,9 +193,17 @@ class ResidentStore {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT id, first_name, address_line1, postcode FROM resident WHERE id IN (:ids)")
+        Map<Long, Set<SupportNeed>> needs = new HashMap<>();
+        jdbc.sql("SELECT resident_id, need FROM resident_support_need WHERE resident_id IN (:ids)").param("ids", ids)
+                .query((rs, n) -> needs.computeIfAbsent(rs.getLong(1), k -> EnumSet.noneOf(SupportNeed.class))
+                        .add(SupportNeed.valueOf(rs.getString(2)))).list();
+        return jdbc.sql("""
+                SELECT id, first_name, address_line1, postcode, support_note, language, interpreter_needed
+                FROM resident WHERE id IN (:ids)""")
                 .param("ids", ids).query((rs, n) -> new ResidentContact(rs.getLong("id"), rs.getString("first_name"),
-                        rs.getString("address_line1"), rs.getString("postcode"))).list();
+                        rs.getString("address_line1"), rs.getString("postcode"), SupportNeed.describe(
+                                needs.getOrDefault(rs.getLong("id"), Set.of()), rs.getString("support_note"),
+                                rs.getBoolean("interpreter_needed") ? rs.getString("language") : null))).list();
     }
 
     /** The resident and every resident merged into it, directly or through earlier merges. */

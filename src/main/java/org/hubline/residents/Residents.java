@@ -127,7 +127,8 @@ public class Residents {
                 blankToNull(details.email()) == null ? null : details.email().trim(), details.preferredContact(),
                 blankToNull(details.language()), details.interpreterNeeded(), details.adults(), details.children(),
                 details.vulnerabilities(), blankToNull(details.gpSurgery()), blankToNull(details.pharmacy()),
-                details.consentToHold(), details.consentToShare());
+                details.consentToHold(), details.consentToShare(), details.supportNeeds(),
+                blankToNull(details.supportNote()));
     }
 
     /** Adds a resident; their consent answers start the consent history. */

@@ -255,7 +255,8 @@ public class HubTasks {
 
     /**
      * Tells the volunteer about the task: only their first name, the task, the resident's first
-     * name and street, and when. Never the resident's needs beyond the task.
+     * name and street, when, and what the help must respect (diet, access). Never the resident's
+     * needs beyond the task.
      */
     private void tell(Volunteer volunteer, TaskSummary task, HubNeed need) {
         VolunteerDetails v = volunteer.details();
@@ -272,8 +273,11 @@ public class HubTasks {
         fields.put("street", need.residentStreet() == null ? (need.residentPostcode() == null ? "" :
                 need.residentPostcode()) : need.residentStreet());
         fields.put("due", task.dueAt().atZone(zone).format(DUE));
+        fields.put("respect", need.residentSupport() == null ? "" : need.residentSupport());
         String body = "Hello " + fields.get("first_name") + ", your hub has a task for you: " + fields.get("task")
-                + ", " + fields.get("street") + ", by " + fields.get("due") + ". Please reply to your coordinator.";
+                + ", " + fields.get("street") + ", by " + fields.get("due") + "."
+                + (fields.get("respect").isEmpty() ? "" : " Please respect: " + fields.get("respect") + ".")
+                + " Please reply to your coordinator.";
         Messages.Receipt receipt = messages.send(new Messages.Outgoing(
                 sms ? Messages.Channel.SMS : Messages.Channel.EMAIL, recipient,
                 sms ? "volunteer-task-sms" : "volunteer-task-email", fields, "task-" + task.id()));

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.hubline.residents.ContactMethod;
 import org.hubline.residents.ResidentDetails;
+import org.hubline.residents.SupportNeed;
 import org.hubline.residents.Vulnerability;
 
 /**
@@ -30,6 +31,8 @@ public final class ResidentBuilder {
     private Set<Vulnerability> vulnerabilities = EnumSet.noneOf(Vulnerability.class);
     private int children;
     private boolean consentToShare;
+    private Set<SupportNeed> supportNeeds = EnumSet.noneOf(SupportNeed.class);
+    private String supportNote;
 
     private ResidentBuilder() {
     }
@@ -83,10 +86,17 @@ public final class ResidentBuilder {
         return this;
     }
 
+    /** What the help must respect: their diet and access needs, and a note (an allergy, say). */
+    public ResidentBuilder respecting(String note, SupportNeed... needs) {
+        this.supportNeeds = needs.length == 0 ? EnumSet.noneOf(SupportNeed.class) : EnumSet.of(needs[0], needs);
+        this.supportNote = note;
+        return this;
+    }
+
     public ResidentDetails build() {
         return new ResidentDetails(firstName, lastName, dateOfBirth, addressLine1, null, town, postcode, null, phone,
                 null, null, ContactMethod.PHONE, null, false, 1, children, vulnerabilities, null, null, true,
-                consentToShare);
+                consentToShare, supportNeeds, supportNote);
     }
 
     /** The same details with another first line of the address. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hubline.intake.Calls.need;
 import static org.hubline.intake.Calls.newCall;
 import static org.hubline.intake.Calls.resident;
+import static org.hubline.test.ResidentBuilder.aResident;
 import static org.hubline.test.VolunteerBuilder.aVolunteer;
 
 import java.math.BigDecimal;
@@ -31,6 +32,8 @@ import org.hubline.intake.LoggedCall;
 import org.hubline.intake.NeedStatus;
 import org.hubline.intake.NeedTaxonomy;
 import org.hubline.places.HubDirectory;
+import org.hubline.referrals.Referrals;
+import org.hubline.residents.SupportNeed;
 import org.hubline.shared.validation.InvalidInputException;
 import org.hubline.shared.validation.StaleEditException;
 import org.hubline.test.InTheDemoBorough;
@@ -62,6 +65,8 @@ abstract class VolunteersIntegrationTests extends InTheDemoBorough {
     HubDirectory hubs;
     @Autowired
     HubToday hubToday;
+    @Autowired
+    Referrals referrals;
 
     long hub(String code) {
         return hubs.hubs().stream().filter(h -> h.code().equals(code)).findFirst().orElseThrow().id();
@@ -105,6 +110,28 @@ abstract class VolunteersIntegrationTests extends InTheDemoBorough {
     Instant tomorrowMorning() {
         return LocalDateTime.of(LocalDate.now(clock).plusDays(1), LocalTime.of(10, 0))
                 .atZone(clock.getZone()).toInstant();
+    }
+
+    @Test
+    void theVolunteerIsToldWhatTheHelpMustRespectAndThePartnerSeesItInTheReferral() {
+        Shoppers shoppers = shoppersInTheNorth();
+        signedIn.as("handler");
+        LoggedCall call = intake.logCall(newCall(aResident().called("Amira", "Respect" + Unique.letters())
+                .bornOn(LocalDate.of(1944, 4, 4)).inShaw().phone(Unique.phone()).agreeingToShare()
+                .respecting("Peanut allergy", SupportNeed.HALAL, SupportNeed.FOOD_ALLERGY, SupportNeed.HEARING_LOSS)
+                .build(), List.of(need(taxonomy, "Shopping", null))));
+        assertThat(intake.resident(call.residentId()).details().supportNeeds())
+                .containsExactlyInAnyOrder(SupportNeed.HALAL, SupportNeed.FOOD_ALLERGY, SupportNeed.HEARING_LOSS);
+        long needId = call.needs().get(0).id();
+        assertThat(referrals.preview(needId, referrals.options(needId).get(0).service().id()).sharedDetails())
+                .contains("Help must respect: Diet: Halal, Food allergy · Access: Hearing loss · Note: Peanut allergy");
+
+        signedIn.as("coordinator");
+        HubNeed need = hubNeeds.need(needId);
+        TaskSummary task = tasks.createTask(need.needId(), TaskType.SHOPPING, tomorrowMorning(), null);
+        tasks.allocate(task, shoppers.able().id());
+        assertThat(tasks.messages(task.id())).singleElement().satisfies(m -> assertThat(m.body())
+                .contains("Please respect: Diet: Halal, Food allergy · Access: Hearing loss · Note: Peanut allergy"));
     }
 
     @Test

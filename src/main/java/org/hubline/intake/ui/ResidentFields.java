@@ -25,9 +25,11 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import org.hubline.residents.ContactMethod;
 import org.hubline.residents.MatchQuery;
 import org.hubline.residents.ResidentDetails;
+import org.hubline.residents.SupportNeed;
 import org.hubline.residents.Vulnerability;
 import org.hubline.shared.Postcode;
 import org.hubline.shared.ui.DateField;
+import org.hubline.shared.ui.Room;
 import org.hubline.shared.ui.TypeToPick;
 
 /**
@@ -56,6 +58,8 @@ class ResidentFields extends Section {
     final IntegerField adults = new IntegerField("Adults in household");
     final IntegerField children = new IntegerField("Children under 18");
     final MultiSelectComboBox<Vulnerability> vulnerabilities = new MultiSelectComboBox<>("Vulnerability");
+    final MultiSelectComboBox<SupportNeed> supportNeeds = new MultiSelectComboBox<>("Diet and access needs");
+    final TextField supportNote = text("About them (an allergy, say)", "resident-support-note");
     final TextField gpSurgery = text("GP surgery", "resident-gp");
     final TextField pharmacy = text("Pharmacy", "resident-pharmacy");
     final Checkbox consentToHold = new Checkbox("Consents to the council holding their details");
@@ -86,6 +90,14 @@ class ResidentFields extends Section {
                 + "follows from the date of birth");
         vulnerabilities.setWidthFull();
         TypeToPick.firstMatch(vulnerabilities, Vulnerability::label);
+        supportNeeds.setItems(SupportNeed.values());
+        supportNeeds.setItemLabelGenerator(SupportNeed::label);
+        supportNeeds.setId("resident-support-needs");
+        supportNeeds.setHelperText("What the help must respect: halal, vegan, a food allergy, BSL, large print, "
+                + "mobility…");
+        supportNeeds.setWidthFull();
+        TypeToPick.firstMatch(supportNeeds, SupportNeed::label);
+        Room.limit(supportNote, 200);
         interpreterNeeded.setId("resident-interpreter");
         consentToHold.setId("resident-consent-hold");
         consentToShare.setId("resident-consent-share");
@@ -93,8 +105,9 @@ class ResidentFields extends Section {
         lastName.setRequiredIndicatorVisible(true);
 
         FormLayout who = columns(firstName, lastName, dateOfBirth, phone, postcode, addressLine1, ward);
-        FormLayout situation = columns(vulnerabilities, adults, children);
+        FormLayout situation = columns(vulnerabilities, adults, children, supportNeeds, supportNote);
         situation.setColspan(vulnerabilities, 3);
+        situation.setColspan(supportNeeds, 2);
         more.setSummaryText("More about them: other phone, email, address, language, GP");
         more.setId("resident-more");
         more.add(columns(addressLine2, town, uprn, otherPhone, email, preferredContact, language, gpSurgery, pharmacy,
@@ -142,7 +155,7 @@ class ResidentFields extends Section {
                 preferredContact.getValue(), language.getValue(), interpreterNeeded.getValue(),
                 adults.getValue() == null ? 1 : adults.getValue(), children.getValue() == null ? 0 : children.getValue(),
                 vulnerabilities.getValue(), gpSurgery.getValue(), pharmacy.getValue(), consentToHold.getValue(),
-                consentToShare.getValue());
+                consentToShare.getValue(), supportNeeds.getValue(), supportNote.getValue());
     }
 
     void setValue(ResidentDetails d) {
@@ -163,6 +176,8 @@ class ResidentFields extends Section {
         adults.setValue(d.adults());
         children.setValue(d.children());
         vulnerabilities.setValue(d.vulnerabilities() == null ? Set.of() : d.vulnerabilities());
+        supportNeeds.setValue(d.supportNeeds() == null ? Set.of() : d.supportNeeds());
+        supportNote.setValue(orEmpty(d.supportNote()));
         gpSurgery.setValue(orEmpty(d.gpSurgery()));
         pharmacy.setValue(orEmpty(d.pharmacy()));
         consentToHold.setValue(d.consentToHold());
@@ -185,7 +200,7 @@ class ResidentFields extends Section {
     List<HasValue<?, ?>> allFields() {
         return List.of(firstName, lastName, dateOfBirth, phone, otherPhone, postcode, addressLine1,
                 addressLine2, town, uprn, email, preferredContact, language, interpreterNeeded, adults, children,
-                vulnerabilities, gpSurgery, pharmacy, consentToHold, consentToShare);
+                vulnerabilities, supportNeeds, supportNote, gpSurgery, pharmacy, consentToHold, consentToShare);
     }
 
     /** Fields by the name the services use for their errors. */
@@ -208,6 +223,7 @@ class ResidentFields extends Section {
         m.put("children", children);
         m.put("gpSurgery", gpSurgery);
         m.put("pharmacy", pharmacy);
+        m.put("supportNote", supportNote);
         return m;
     }
 

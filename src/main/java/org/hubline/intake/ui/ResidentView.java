@@ -131,6 +131,7 @@ public class ResidentView extends Div implements BeforeEnterObserver {
                 + (d.children() == 1 ? " child" : " children"));
         fact(facts, "Vulnerability", d.vulnerabilities().isEmpty() ? "none recorded"
                 : d.vulnerabilities().stream().sorted().map(Vulnerability::label).collect(Collectors.joining(", ")));
+        fact(facts, "Help must respect", d.supportLine().isEmpty() ? "nothing recorded" : d.supportLine());
         fact(facts, "GP surgery", d.gpSurgery());
         fact(facts, "Pharmacy", d.pharmacy());
         fact(facts, "Consent", (d.consentToHold() ? "to hold their details" : "NOT to hold their details") + "; "

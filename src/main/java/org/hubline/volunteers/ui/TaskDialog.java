@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -56,6 +57,11 @@ class TaskDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("task-save");
         add(errors, type, due, instructions);
+        if (need.residentSupport() != null && !need.residentSupport().isEmpty()) {
+            Paragraph respect = new Paragraph("The volunteer is told to respect: " + need.residentSupport());
+            respect.setId("task-respect");
+            addComponentAtIndex(1, respect);
+        }
         getFooter().add(new Button("Cancel", e -> close()), save);
     }
 

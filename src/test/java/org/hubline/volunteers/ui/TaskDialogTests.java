@@ -21,7 +21,7 @@ class TaskDialogTests {
     private static HubNeed needDueAt(LocalDateTime due) {
         return new HubNeed(1, 1, 1, "E05014661", "MEDICINES", "Medicines", "Prescription collection", null, null,
                 NeedStatus.ROUTED, Priority.P1, "medicines needed today", due.atZone(LONDON).toInstant(), 1, "Ada",
-                "1 Test Street", "OL2 9ZP");
+                "1 Test Street", "OL2 9ZP", "Diet: Halal");
     }
 
     @Test
