@@ -80,15 +80,18 @@ class DemandSignalsStore {
         return categories;
     }
 
-    /** Residents with a need category not met at least {@code times} times, and those categories. */
+    /**
+     * Residents with a need category not met at least {@code times} times, and those categories: two
+     * needs of the category not met, or one need reopened and not met again.
+     */
     private Map<Long, List<String>> notMetAgain(long hubId, int times) {
         Map<Long, List<String>> unmetTwice = new HashMap<>();
         jdbc.sql("""
                 SELECT r.resident_id, c.name FROM need n
                 JOIN help_request r ON r.id = n.help_request_id JOIN need_type t ON t.id = n.need_type_id
                 JOIN need_category c ON c.code = t.category_code
-                WHERE n.status = 'NOT_MET' AND r.resident_id IN (%s)
-                GROUP BY r.resident_id, c.name HAVING COUNT(*) >= :times""".formatted(RESIDENTS_OF_HUB))
+                WHERE n.times_not_met > 0 AND r.resident_id IN (%s)
+                GROUP BY r.resident_id, c.name HAVING SUM(n.times_not_met) >= :times""".formatted(RESIDENTS_OF_HUB))
                 .param("hub", hubId).param("times", times)
                 .query((rs, n) -> unmetTwice.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                         .add(rs.getString(2))).list();

@@ -42,6 +42,7 @@ class Need extends AbstractAggregateRoot<Need> {
     private String routeReason;
     private Instant routedAt;
     private Instant closedAt;
+    private int timesNotMet;
     @Version
     private Integer version;
 
@@ -147,6 +148,7 @@ class Need extends AbstractAggregateRoot<Need> {
         status = ending;
         statusReason = isBlank(reason) ? null : reason.trim();
         closedAt = at;
+        timesNotMet += ending == NeedStatus.NOT_MET ? 1 : 0;
         registerEvent(new NeedResolved(id, hubId, wardCode, facts.categoryCode(), facts.priority(), ending,
                 facts.askedAt(), facts.dueAt(), at, routeStatus));
     }

@@ -384,4 +384,23 @@ abstract class CaseworkIntegrationTests extends InTheDemoBorough {
                 .singleElement().satisfies(f -> assertThat(f.reasons()).extracting(ComplexDemandRules.Fired::rule)
                         .doesNotContain("Vulnerable, with a P1 request past its SLA"));
     }
+
+    @Test
+    void aNeedReopenedAndNotMetAgainIsTheSameNeedNotMetTwice() {
+        signedIn.as("handler");
+        int n = UNIQUE.incrementAndGet();
+        LoggedCall call = intake.logCall(newCall(resident("Rhoda", "Reopened" + (char) ('a' + n % 26),
+                LocalDate.of(1942, 2, 2).plusDays(n), Calls.SHAW, "07700 93" + String.format("%04d", n)),
+                List.of(need(taxonomy, "Errands", null))));
+        long errands = call.needs().get(0).id();
+        signedIn.as("coordinator");
+        needWork.markNotMet(errands, NotMetReason.OTHER, "No volunteer free");
+        assertThat(complexDemand.queue(north())).noneMatch(f -> f.residentId() == call.residentId());
+
+        needWork.reopen(errands, "Her neighbour cannot do them after all");
+        needWork.markNotMet(errands, NotMetReason.OTHER, "Still nobody free");
+        assertThat(complexDemand.queue(north())).filteredOn(f -> f.residentId() == call.residentId())
+                .singleElement().satisfies(f -> assertThat(f.reasons()).extracting(ComplexDemandRules.Fired::rule)
+                        .contains("The same need not met 2+ times"));
+    }
 }

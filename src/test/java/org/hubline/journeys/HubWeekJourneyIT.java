@@ -1,9 +1,12 @@
 package org.hubline.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hubline.test.ResidentBuilder.aResident;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.hubline.intake.CallIntake;
 import org.hubline.intake.Calls;
@@ -24,10 +27,12 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * A week of a crisis in one hub: a handler finds a returning resident by the header's search
- * (Alt+F), typing her name as she says it, and opens her page; the North hub's coordinator works
- * her needs from My hub today: one not met (no volunteer free), one sent to the South hub where she
- * is staying, a case opened for her, and a safeguarding concern raised, which the safeguarding lead
- * acknowledges.
+ * (Alt+F), typing her name as she says it, and logs her call asking for a food parcel; the North
+ * hub's coordinator works her needs from My hub today: a volunteer task for her shopping, a
+ * referral of the food parcel to the food bank, and errands not met twice, so the rules flag her;
+ * the coordinator opens a case and adds her granddaughter to the household; the food bank is told
+ * by email and accepts and completes the referral, and the need met shows in insight; a
+ * safeguarding concern is raised, which the safeguarding lead acknowledges.
  */
 class HubWeekJourneyIT extends BrowserJourney {
 
@@ -40,9 +45,9 @@ class HubWeekJourneyIT extends BrowserJourney {
         signedIn.as("handler");
         try {
             NeedTaxonomy taxonomy = app.getBean(NeedTaxonomy.class);
-            return app.getBean(CallIntake.class).logCall(Calls.newCall(Calls.resident("Nora", "Weekling",
-                    LocalDate.of(1949, 5, 6), Calls.SHAW, "07700 960101"), List.of(Calls.need(taxonomy, "Shopping",
-                            null), Calls.need(taxonomy, "Errands", null))));
+            return app.getBean(CallIntake.class).logCall(Calls.newCall(aResident().called("Nora", "Weekling")
+                    .bornOn(LocalDate.of(1949, 5, 6)).inShaw().phone("07700 960101").agreeingToShare().build(),
+                    List.of(Calls.need(taxonomy, "Shopping", null), Calls.need(taxonomy, "Errands", null))));
         } finally {
             signedIn.nobody();
         }
@@ -92,6 +97,36 @@ class HubWeekJourneyIT extends BrowserJourney {
         waiting().until(d -> d.findElement(By.id("hub-needs")).getText().contains("Nora"));
     }
 
+    /** "North Hub: 12 open now, 3 past due; 40 resolved…" → 40, from the backlog tile of insight. */
+    private int resolvedInNorth() {
+        driver.get(url("insight"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("insight-backlog-summary")));
+        Matcher m = Pattern.compile("North Hub: [^;]*; ([0-9,]+) resolved")
+                .matcher(driver.findElement(By.id("insight-backlog-summary")).getText());
+        assertThat(m.find()).as("the North hub's resolved needs in insight").isTrue();
+        return Integer.parseInt(m.group(1).replace(",", ""));
+    }
+
+    /** Moves a need on from its row or card: the dialog, what happened, then any select and words. */
+    private void moveOn(String ariaLabel, String what, String selectId, String choice, String words) {
+        labelled("vaadin-button", ariaLabel).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("need-move")));
+        settle();
+        if (what != null) {
+            chooseRadio("need-move", what);
+        }
+        if (selectId != null) {
+            chooseFromSelect(selectId, choice);
+        }
+        if (words != null) {
+            waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#need-move-reason textarea")));
+            driver.findElement(By.cssSelector("#need-move-reason textarea")).sendKeys(words);
+            settle();
+        }
+        driver.findElement(By.id("need-move-save")).click();
+        settle();
+    }
+
     @Test
     void aHubWorksAReturningResidentsNeedsThroughTheWeek() {
         LoggedCall call = noraAskedForShoppingAndErrands();
@@ -108,49 +143,71 @@ class HubWeekJourneyIT extends BrowserJourney {
         screenshot("find-a-resident");
         assertAccessible("find a resident");
         driver.findElement(By.id("resident-hit-" + call.residentId())).click();
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("resident-name")));
+        waiting().until(ExpectedConditions.elementToBeClickable(By.id("log-call-for-resident")));
         assertThat(driver.findElement(By.id("resident-name")).getText()).isEqualTo("Nora Weekling");
+        driver.findElement(By.id("log-call-for-resident")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("call-shortcuts")));
+        settle();
+        keyboard.alt("n");
+        keyboard.type("parcel", Keys.ENTER);
+        keyboard.ctrl("s");
+        waiting().until(d -> !d.findElements(By.id("resident-requests")).isEmpty()
+                && d.findElement(By.id("resident-requests")).getText().contains("Emergency food parcel"));
         driver.findElement(By.id("sign-out")).click();
 
         signIn("coordinator", DemoUsers.PASSWORD);
+        int resolvedBefore = resolvedInNorth();
+        driver.get(url("my-hub"));
         openMyHubNorth();
         screenshot("my-hub-next-steps");
         assertAccessible("my hub today with next steps");
 
-        labelled("vaadin-button", "Move on: Food · Shopping for Nora").click();
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("need-move")));
+        labelled("vaadin-button", "Make a task: Food · Shopping for Nora").click();
+        waiting().until(ExpectedConditions.elementToBeClickable(By.id("task-save")));
         settle();
-        chooseRadio("need-move", "Not met");
-        chooseFromSelect("need-move-not-met", "No volunteer was free");
-        screenshot("need-not-met");
-        assertAccessible("the move-on dialog");
-        driver.findElement(By.id("need-move-save")).click();
-        settle();
-        waiting().until(d -> !d.findElement(By.id("hub-needs")).getText().contains("Food · Shopping\nNora"));
+        assertAccessible("the task dialog");
+        driver.findElement(By.id("task-save")).click();
+        waiting().until(d -> d.findElement(By.id("open-tasks")).getText().contains("Shopping"));
 
-        labelled("vaadin-button", "Move on: Mutual aid · Errands for Nora").click();
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("need-move")));
+        moveOn("Move on: Mutual aid · Errands for Nora", "Not met", "need-move-not-met", "No volunteer was free",
+                null);
+        screenshot("need-not-met");
+        waiting().until(d -> !d.findElement(By.id("hub-needs")).getText().contains("Errands"));
+
+        labelled("a", "Refer: Food · Emergency food parcel for Nora").click();
+        waiting().until(d -> d.findElement(By.id("referral-preview")).getText().contains("Name: Nora Weekling"));
         settle();
-        chooseRadio("need-move", "Send to another hub");
-        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#need-move-hub input")));
-        driver.findElement(By.cssSelector("#need-move-hub input")).click();
-        By south = By.xpath("//vaadin-combo-box-item[normalize-space(.)='South Hub']");
-        waiting().until(ExpectedConditions.elementToBeClickable(south));
-        driver.findElement(south).click();
-        settle();
-        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#need-move-reason textarea")));
-        driver.findElement(By.cssSelector("#need-move-reason textarea")).sendKeys("Staying with her daughter");
-        settle();
-        screenshot("need-sent");
-        driver.findElement(By.id("need-move-save")).click();
-        settle();
-        waiting().until(d -> !d.findElement(By.id("hub-needs")).getText().contains("Nora"));
+        assertAccessible("a referral from my hub");
+        driver.findElement(By.id("referral-send")).click();
+        waiting().until(d -> d.findElement(By.id("referral-title")).getText().contains("Sent"));
+        String reference = driver.findElement(By.id("referral-title")).getText().split(" ")[0];
+        assertThat(driver.findElement(By.id("referral-history")).getText())
+                .contains("Partner told by system: Email sent to referrals@foodbank.example.org");
 
         driver.get(url("residents/" + call.residentId()));
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("resident-requests")));
-        assertThat(driver.findElement(By.id("resident-requests")).getText())
-                .contains("Food · Shopping — Not met (No volunteer was free) · North Hub",
-                        "Mutual aid · Errands — Routed · South Hub");
+        moveOn("Reopen: Mutual aid · Errands", null, null, null, "Her neighbour cannot do them after all");
+        waiting().until(d -> d.findElement(By.id("resident-requests")).getText().contains("Errands — Routed"));
+        moveOn("Move on: Mutual aid · Errands", "Not met", "need-move-not-met", "No volunteer was free", null);
+        waiting().until(d -> d.findElement(By.id("resident-requests")).getText()
+                .contains("Mutual aid · Errands — Not met"));
+
+        driver.get(url("complex-demand"));
+        waiting().until(ExpectedConditions.elementToBeClickable(By.id("complex-hub")));
+        chooseFromSelect("complex-hub", "North Hub");
+        waiting().until(d -> d.findElement(By.id("complex-demand")).getText().contains("Nora Weekling"));
+        assertThat(driver.findElement(By.id("complex-demand")).getText()).contains("not met");
+        screenshot("complex-demand-flagged");
+
+        driver.get(url("hub/residents"));
+        waiting().until(ExpectedConditions.elementToBeClickable(By.id("hub-residents-hub")));
+        chooseFromSelect("hub-residents-hub", "North Hub");
+        driver.findElement(By.cssSelector("#hub-residents-flagged input")).click();
+        waiting().until(d -> d.findElement(By.id("hub-residents")).getText().contains("Nora Weekling"));
+        screenshot("our-residents-flagged");
+        assertAccessible("our residents, flagged as complex");
+
+        driver.get(url("residents/" + call.residentId()));
+        waiting().until(ExpectedConditions.elementToBeClickable(By.linkText("Open a case")));
         driver.findElement(By.linkText("Open a case")).click();
         waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#case-reason textarea")));
         settle();
@@ -160,7 +217,15 @@ class HubWeekJourneyIT extends BrowserJourney {
         driver.findElement(By.id("case-open")).click();
         settle();
         waiting().until(d -> d.getCurrentUrl().matches(".*/cases/\\d+$"));
-        screenshot("case-opened");
+        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#case-person-name input")));
+        driver.findElement(By.cssSelector("#case-person-name input")).sendKeys("Ava");
+        driver.findElement(By.cssSelector("#case-person-relationship input")).sendKeys("granddaughter, aged 6");
+        settle();
+        driver.findElement(By.id("case-person-add")).click();
+        waiting().until(d -> d.findElement(By.id("case-members")).getText()
+                .contains("Ava (granddaughter, aged 6, not on Hubline)"));
+        screenshot("case-household");
+        assertAccessible("a case with its household");
 
         driver.get(url("residents/" + call.residentId()));
         waiting().until(ExpectedConditions.elementToBeClickable(By.linkText("Raise a safeguarding concern")));
@@ -177,6 +242,18 @@ class HubWeekJourneyIT extends BrowserJourney {
         waiting().until(d -> d.findElement(By.tagName("h1")).getText().matches("Concern SG-\\d+ raised"));
         driver.findElement(By.id("sign-out")).click();
 
+        signIn("partner", DemoUsers.PASSWORD);
+        By open = By.cssSelector("vaadin-button[aria-label='Open " + reference + "']");
+        waiting().until(ExpectedConditions.elementToBeClickable(open));
+        driver.findElement(open).click();
+        waiting().until(ExpectedConditions.elementToBeClickable(By.id("referral-accept")));
+        driver.findElement(By.id("referral-accept")).click();
+        waiting().until(d -> d.findElement(By.id("referral-title")).getText().contains("Accepted"));
+        waiting().until(ExpectedConditions.elementToBeClickable(By.id("referral-complete")));
+        driver.findElement(By.id("referral-complete")).click();
+        waiting().until(d -> d.findElement(By.id("referral-title")).getText().contains("Completed"));
+        driver.findElement(By.id("sign-out")).click();
+
         signIn("safeguarding", DemoUsers.PASSWORD);
         waiting().until(d -> d.findElement(By.id("safeguarding-open")).getText().contains("grandson keeps her card"));
         screenshot("safeguarding-queue");
@@ -184,5 +261,10 @@ class HubWeekJourneyIT extends BrowserJourney {
         driver.findElement(By.cssSelector("vaadin-button[aria-label^='Acknowledge SG-']")).click();
         settle();
         waiting().until(d -> d.findElement(By.id("safeguarding-open")).getText().contains("Acknowledged"));
+        driver.findElement(By.id("sign-out")).click();
+
+        signIn("coordinator", DemoUsers.PASSWORD);
+        assertThat(resolvedInNorth()).as("the food parcel met, and the errands not met twice, show in insight")
+                .isGreaterThan(resolvedBefore);
     }
 }
