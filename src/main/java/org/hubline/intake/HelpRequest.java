@@ -103,10 +103,7 @@ class HelpRequest {
      * as the user saw the request; refused if it was called back or changed meanwhile.
      */
     void assignCallback(int openedVersion, String handler, Instant now) {
-        if (!callbackNeeded || version != openedVersion) {
-            throw new StaleEditException("Someone else changed this callback while you were looking at it. "
-                    + "The queue has been refreshed: check it and try again.");
-        }
+        requireCallbackAsSeen(openedVersion);
         callbackAssignee = handler;
         updatedAt = now;
     }
@@ -137,16 +134,21 @@ class HelpRequest {
 
     /** The hub's coordinator settles a callback nobody got through on, as seen; refused if it moved meanwhile. */
     void settleCallback(int openedVersion, CallbackClosing how, Instant now) {
-        if (!callbackNeeded || version != openedVersion) {
-            throw new StaleEditException("Someone else changed this callback while you were looking at it. "
-                    + "The list has been refreshed: check it and try again.");
-        }
+        requireCallbackAsSeen(openedVersion);
         callbackNeeded = false;
         callbackAt = null;
         callbackPurpose = null;
         callbackAssignee = null;
         callbackClosedAs = how.name();
         updatedAt = now;
+    }
+
+    /** A callback still owed, on the copy the user saw; else someone called back or changed it meanwhile. */
+    private void requireCallbackAsSeen(int openedVersion) {
+        if (!callbackNeeded || version != openedVersion) {
+            throw new StaleEditException("Someone else changed this callback while you were looking at it. "
+                    + "The list has been refreshed: check it and try again.");
+        }
     }
 
     private static String truncate(String s) {

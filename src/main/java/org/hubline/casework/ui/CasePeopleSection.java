@@ -127,7 +127,7 @@ class CasePeopleSection extends Div {
         Room.limit(name, 200);
         TextField relationship = new TextField("How they are related");
         relationship.setId("case-person-relationship");
-        relationship.setHelperText("For example: son, aged 7; partner; carer");
+        relationship.setHelperText("For example: son, aged 7; partner; carer.");
         Room.limit(relationship, 100);
         Button add = new Button("Add to the household", e -> act.accept(() -> people.addPerson(file.id(),
                 name.getValue(), relationship.getValue())));

@@ -23,6 +23,7 @@ import org.hubline.casework.ComplexDemand;
 import org.hubline.casework.FlaggedResident;
 import org.hubline.shared.security.CurrentUser;
 import org.hubline.shared.security.HubRef;
+import org.hubline.shared.ui.HubChoice;
 import org.hubline.shared.security.Roles;
 
 /** The coordinator's complex-demand queue: residents flagged by the rules, highest risk first, with why. */
@@ -34,7 +35,7 @@ public class ComplexDemandView extends Div {
 
     private final Casework casework;
     private final ComplexDemand complexDemand;
-    private final Select<HubRef> hub = new Select<>();
+    private final Select<HubRef> hub;
     private final Grid<FlaggedResident> grid = new Grid<>(FlaggedResident.class, false);
 
     private final String me;
@@ -44,11 +45,7 @@ public class ComplexDemandView extends Div {
         this.complexDemand = complexDemand;
         List<HubRef> myHubs = currentUser.require().hubs();
         me = currentUser.require().getUsername();
-        hub.setLabel("Hub");
-        hub.setItems(myHubs);
-        hub.setItemLabelGenerator(HubRef::name);
-        hub.setId("complex-hub");
-        hub.setVisible(myHubs.size() > 1);
+        hub = HubChoice.of(myHubs, "complex-hub");
         hub.addValueChangeListener(e -> refresh());
         grid.setId("complex-demand");
         grid.setAriaLabel("Residents flagged for complex demand");

@@ -2,6 +2,7 @@ package org.hubline.intake.ui;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Function;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
@@ -26,6 +27,7 @@ import org.hubline.shared.security.CurrentUser;
 import org.hubline.shared.security.HubRef;
 import org.hubline.shared.security.Roles;
 import org.hubline.shared.ui.Formats;
+import org.hubline.shared.ui.HubChoice;
 
 /**
  * A coordinator's residents: everyone with a need routed to the hub, filtered by open needs,
@@ -39,7 +41,7 @@ import org.hubline.shared.ui.Formats;
 public class HubResidentsView extends Div {
 
     private final HubResidents residents;
-    private final Select<HubRef> hub = new Select<>();
+    private final Select<HubRef> hub;
     private final Checkbox openNeeds = new Checkbox("Only with open needs");
     private final Select<Priority> priority = new Select<>();
     private final Select<Vulnerability> vulnerability = new Select<>();
@@ -51,11 +53,7 @@ public class HubResidentsView extends Div {
     public HubResidentsView(HubResidents residents, CurrentUser currentUser, Clock clock) {
         this.residents = residents;
         List<HubRef> myHubs = currentUser.require().hubs();
-        hub.setLabel("Hub");
-        hub.setItems(myHubs);
-        hub.setItemLabelGenerator(HubRef::name);
-        hub.setId("hub-residents-hub");
-        hub.setVisible(myHubs.size() > 1);
+        hub = HubChoice.of(myHubs, "hub-residents-hub");
         filters();
         columns(clock);
         count.setId("hub-residents-count");
@@ -72,30 +70,27 @@ public class HubResidentsView extends Div {
     private void filters() {
         openNeeds.setId("hub-residents-open");
         flagged.setId("hub-residents-flagged");
-        priority.setLabel("Most urgent open need");
-        priority.setItems(Priority.values());
-        priority.setItemLabelGenerator(p -> p == null ? "Any" : p.label());
-        priority.setEmptySelectionAllowed(true);
-        priority.setEmptySelectionCaption("Any");
-        priority.setId("hub-residents-priority");
-        vulnerability.setLabel("Vulnerability");
-        vulnerability.setItems(Vulnerability.values());
-        vulnerability.setItemLabelGenerator(v -> v == null ? "Any" : v.label());
-        vulnerability.setEmptySelectionAllowed(true);
-        vulnerability.setEmptySelectionCaption("Any");
-        vulnerability.setId("hub-residents-vulnerability");
-        lastContact.setLabel("Last spoken to");
-        lastContact.setItems(HubResidentFilter.LastContact.values());
-        lastContact.setItemLabelGenerator(l -> l == null ? "Any time" : l.label());
-        lastContact.setEmptySelectionAllowed(true);
-        lastContact.setEmptySelectionCaption("Any time");
-        lastContact.setId("hub-residents-last-contact");
+        anyOf(priority, "Most urgent open need", Priority.values(), Priority::label, "Any", "priority");
+        anyOf(vulnerability, "Vulnerability", Vulnerability.values(), Vulnerability::label, "Any", "vulnerability");
+        anyOf(lastContact, "Last spoken to", HubResidentFilter.LastContact.values(),
+                HubResidentFilter.LastContact::label, "Any time", "last-contact");
         hub.addValueChangeListener(e -> refresh());
         openNeeds.addValueChangeListener(e -> refresh());
         priority.addValueChangeListener(e -> refresh());
         vulnerability.addValueChangeListener(e -> refresh());
         lastContact.addValueChangeListener(e -> refresh());
         flagged.addValueChangeListener(e -> refresh());
+    }
+
+    /** A filter that may be left at "any": its choices, their labels and what "any" is called. */
+    private static <T> void anyOf(Select<T> select, String label, T[] items, Function<T, String> labels, String any,
+            String id) {
+        select.setLabel(label);
+        select.setItems(items);
+        select.setItemLabelGenerator(v -> v == null ? any : labels.apply(v));
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(any);
+        select.setId("hub-residents-" + id);
     }
 
     private void columns(Clock clock) {

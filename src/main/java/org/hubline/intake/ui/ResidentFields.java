@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import com.vaadin.flow.component.Component;
@@ -83,20 +84,10 @@ class ResidentFields extends Section {
         email.setValueChangeMode(ValueChangeMode.LAZY);
         email.setErrorMessage("Enter an email address like name@example.com");
         contactAndHousehold();
-        vulnerabilities.setItems(Vulnerability.values());
-        vulnerabilities.setItemLabelGenerator(Vulnerability::label);
-        vulnerabilities.setId("resident-vulnerabilities");
-        vulnerabilities.setHelperText("Type to choose, Enter to add: for example \"alone\"; aged 70 or over "
-                + "follows from the date of birth");
-        vulnerabilities.setWidthFull();
-        TypeToPick.firstMatch(vulnerabilities, Vulnerability::label);
-        supportNeeds.setItems(SupportNeed.values());
-        supportNeeds.setItemLabelGenerator(SupportNeed::label);
-        supportNeeds.setId("resident-support-needs");
-        supportNeeds.setHelperText("What the help must respect: halal, vegan, a food allergy, BSL, large print, "
-                + "mobility…");
-        supportNeeds.setWidthFull();
-        TypeToPick.firstMatch(supportNeeds, SupportNeed::label);
+        typeToChoose(vulnerabilities, Vulnerability.values(), Vulnerability::label, "resident-vulnerabilities",
+                "Type to choose, Enter to add: for example \"alone\"; aged 70 or over follows from the date of birth");
+        typeToChoose(supportNeeds, SupportNeed.values(), SupportNeed::label, "resident-support-needs",
+                "What the help must respect: halal, vegan, a food allergy, BSL, large print, mobility…");
         Room.limit(supportNote, 200);
         interpreterNeeded.setId("resident-interpreter");
         consentToHold.setId("resident-consent-hold");
@@ -113,6 +104,17 @@ class ResidentFields extends Section {
         more.add(columns(addressLine2, town, uprn, otherPhone, email, preferredContact, language, gpSurgery, pharmacy,
                 interpreterNeeded));
         add(new H2("Resident"), who, consentToHold, consentToShare, support, situation, more);
+    }
+
+    /** A list to choose several from by typing a few letters and Enter (the first match). */
+    private static <T> void typeToChoose(MultiSelectComboBox<T> box, T[] values, Function<T, String> label,
+            String id, String helper) {
+        box.setItems(values);
+        box.setItemLabelGenerator(label::apply);
+        box.setId(id);
+        box.setHelperText(helper);
+        box.setWidthFull();
+        TypeToPick.firstMatch(box, label);
     }
 
     private static FormLayout columns(Component... fields) {

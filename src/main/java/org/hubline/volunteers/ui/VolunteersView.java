@@ -21,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.hubline.shared.security.CurrentUser;
 import org.hubline.shared.security.HubRef;
 import org.hubline.shared.security.Roles;
+import org.hubline.shared.ui.HubChoice;
 import org.hubline.volunteers.Skill;
 import org.hubline.volunteers.VolunteerRecord;
 import org.hubline.volunteers.VolunteerRoster;
@@ -33,7 +34,7 @@ import org.hubline.volunteers.VolunteerRoster;
 public class VolunteersView extends Div {
 
     private final VolunteerRoster roster;
-    private final Select<HubRef> hub = new Select<>();
+    private final Select<HubRef> hub;
     private final Grid<VolunteerRecord> grid = new Grid<>(VolunteerRecord.class, false);
 
     public VolunteersView(VolunteerRoster roster, CurrentUser currentUser) {
@@ -41,10 +42,7 @@ public class VolunteersView extends Div {
         List<HubRef> myHubs = currentUser.require().hubs();
         Map<String, String> skillNames = roster.skills().stream()
                 .collect(Collectors.toMap(Skill::code, Skill::name));
-        hub.setLabel("Hub");
-        hub.setItems(myHubs);
-        hub.setItemLabelGenerator(HubRef::name);
-        hub.setVisible(myHubs.size() > 1);
+        hub = HubChoice.of(myHubs, "volunteers-hub");
         hub.addValueChangeListener(e -> refresh());
         grid.setId("volunteers");
         grid.setAriaLabel("Volunteers");
