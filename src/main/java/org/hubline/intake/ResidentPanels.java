@@ -8,7 +8,10 @@ import java.util.List;
  */
 public interface ResidentPanels {
 
-    /** {@code open}: still being worked (an open case), shown to a handler taking a call. */
+    /**
+     * {@code open}: shown to a handler taking a call too — something still being worked (an open
+     * case), or something to do while they are on the line (raise a safeguarding concern).
+     */
     record Panel(String title, List<String> lines, String link, boolean open) {
     }
 

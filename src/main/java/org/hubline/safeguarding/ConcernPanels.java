@@ -8,7 +8,8 @@ import org.hubline.shared.security.Role;
 import org.springframework.stereotype.Component;
 
 /**
- * On the resident's page, handlers and coordinators can raise a safeguarding concern, and see
+ * On the resident's page, and on the call screen once the caller is known, handlers and
+ * coordinators can raise a safeguarding concern (the call's draft is kept meanwhile), and see
  * that concerns were raised (never what was said).
  */
 @Component
@@ -31,6 +32,6 @@ class ConcernPanels implements ResidentPanels {
         List<String> flags = safeguarding.flags(residentId);
         return List.of(new Panel("Raise a safeguarding concern", flags.isEmpty()
                 ? List.of("No safeguarding concern has been raised about them.") : flags,
-                "safeguarding/new?resident=" + residentId, !flags.isEmpty()));
+                "safeguarding/new?resident=" + residentId, true));
     }
 }

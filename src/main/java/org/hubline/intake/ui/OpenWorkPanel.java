@@ -60,7 +60,7 @@ class OpenWorkPanel extends Section {
                 .collect(Collectors.groupingBy(NeedSummary::requestId, LinkedHashMap::new, Collectors.toList()));
         byRequest.forEach((requestId, needs) -> content.add(aboutBox(requestId, needs)));
         work.callbacks().forEach(c -> content.add(answerBox(c)));
-        work.cases().forEach(c -> content.add(new Paragraph(new Anchor(c.link(), c.title() + " is open"),
+        work.cases().forEach(c -> content.add(new Paragraph(new Anchor(c.link(), c.title()),
                 new Text(c.lines().isEmpty() ? "" : ": " + c.lines().get(0)))));
         work.needs().forEach(n -> openLabels.add(n.label()));
     }

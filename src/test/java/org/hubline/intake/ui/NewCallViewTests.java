@@ -16,6 +16,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -110,6 +111,9 @@ class NewCallViewTests extends SpringBrowserlessTest {
         test(useResident("Edith Returner")).click();
 
         assertThat(find(Section.class).id("open-work").isVisible()).isTrue();
+        assertThat(find(Anchor.class).all()).as("a concern can be raised while she is on the line")
+                .anyMatch(a -> a.getHref().equals("safeguarding/new?resident=" + first.residentId())
+                        && a.getText().equals("Raise a safeguarding concern"));
         assertThat(find(Checkbox.class).id("follow-up-request-" + first.requestId()).getLabel())
                 .contains("Food · Shopping", "North Hub");
         assertThat(find(Checkbox.class).id("follow-up-callback-" + first.requestId()).getLabel())
