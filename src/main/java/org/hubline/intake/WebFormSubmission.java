@@ -38,7 +38,8 @@ public record WebFormSubmission(
         @Schema(example = "margaret@example.com") String email,
         @Schema(description = "How they prefer to be contacted; phone if not given") ContactMethod preferredContact,
         @Schema(description = "What they need help with: need type ids from GET /api/web-form/needs")
-        @NotEmpty(message = "Choose at least one thing they need help with") @Valid List<Need> needs,
+        @NotEmpty(message = "Choose at least one thing they need help with")
+        @Size(max = 20, message = "At most 20 needs in one request") @Valid List<Need> needs,
         @Schema(description = "Anything that makes them more vulnerable") Set<Vulnerability> vulnerabilities,
         @Schema(description = "Who supports them now; no one if not given") SupportNow supportNow,
         @Schema(description = "Children under 18 in the household")

@@ -163,8 +163,9 @@ public class PartnerDirectory {
         }
         String category = taxonomyTerm == null ? null : taxonomyTerm.replace(OrukFormat.NEEDS_VOCABULARY + "-", "");
         int total = store.countServices(text, category, null, true);
-        List<ServiceRecord> records = records(store.serviceIds(text, category, null, true, (page - 1) * perPage,
-                perPage));
+        long offset = (long) (page - 1) * perPage;
+        List<ServiceRecord> records = offset >= total ? List.of()
+                : records(store.serviceIds(text, category, null, true, (int) offset, perPage));
         return oruk.page(toOruk(records), total, page, perPage);
     }
 

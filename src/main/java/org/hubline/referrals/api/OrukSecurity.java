@@ -1,5 +1,9 @@
 package org.hubline.referrals.api;
 
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -19,15 +23,18 @@ class OrukSecurity {
                 .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/api/oruk/**")
                         .permitAll().anyRequest().denyAll())
                 // Read-only: anything but GET is answered 405, never sent to the sign-in page.
-                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> {
-                    response.setHeader("Allow", "GET");
-                    response.setStatus(405);
-                }).accessDeniedHandler((request, response, ex) -> {
-                    response.setHeader("Allow", "GET");
-                    response.setStatus(405);
-                }))
+                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> readOnly(response))
+                        .accessDeniedHandler((request, response, ex) -> readOnly(response)))
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         return http.build();
+    }
+
+    private static void readOnly(HttpServletResponse response) throws IOException {
+        response.setHeader("Allow", "GET");
+        response.setStatus(405);
+        response.setContentType("application/problem+json");
+        response.getWriter().write("{\"status\":405,\"title\":\"Method not allowed\",\"detail\":\"The directory "
+                + "is read-only: only GET is allowed.\"}");
     }
 }
