@@ -1,0 +1,7 @@
+package org.hubline.shared;
+
+import org.hubline.test.PostgresTest;
+
+@PostgresTest
+class EventPublicationPurgeOnPostgresIntegrationTests extends EventPublicationPurgeIntegrationTests {
+}
