@@ -1,0 +1,58 @@
+package org.hubline.shared.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.DefaultErrorHandler;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/**
+ * While the database cannot be reached, a save or any other action says so at once — nothing was
+ * saved, and what was typed is still on the screen to send again — instead of failing silently;
+ * other unexpected failures say that something went wrong. Opening a page meanwhile shows
+ * {@link DatabaseUnavailableView}. Once the database is back, everything works again by itself.
+ */
+@Component
+class DatabaseUnavailable implements VaadinServiceInitListener {
+
+    static final String MESSAGE = "Hubline cannot reach its database just now. Nothing was saved, and what you "
+            + "typed is still here: try again in a minute.";
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(session -> session.getSession().setErrorHandler(this::handle));
+    }
+
+    void handle(ErrorEvent event) {
+        UI ui = UI.getCurrent();
+        if (ui == null) {
+            new DefaultErrorHandler().error(event);
+            return;
+        }
+        boolean database = outage(event.getThrowable());
+        if (!database) {
+            new DefaultErrorHandler().error(event);
+        }
+        Notification note = Notification.show(database ? MESSAGE : "Something went wrong on Hubline's side and it "
+                + "was not done. What you typed is still here: try again, and if it keeps failing tell the Hubline "
+                + "team.", 10_000, Notification.Position.MIDDLE);
+        note.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        note.setId("unexpected-error");
+    }
+
+    /** Whether the failure is the database being out of reach (anywhere in its causes). */
+    static boolean outage(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
