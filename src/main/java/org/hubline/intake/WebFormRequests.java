@@ -10,6 +10,7 @@ import org.hubline.residents.ResidentDetails;
 import org.hubline.residents.ResidentMatch;
 import org.hubline.residents.ResidentRecord;
 import org.hubline.residents.Residents;
+import org.hubline.shared.CouncilSettings;
 import org.hubline.shared.validation.Validation;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -31,9 +32,11 @@ public class WebFormRequests {
     private final CallRoutes routes;
     private final RequestOpening opening;
     private final Validation validation;
+    private final CouncilSettings council;
 
     WebFormRequests(Residents residents, Duplicates duplicates, CallChecks checks, CallRoutes routes, RequestOpening opening,
-            Validation validation) {
+            Validation validation, CouncilSettings council) {
+        this.council = council;
         this.residents = residents;
         this.duplicates = duplicates;
         this.checks = checks;
@@ -63,11 +66,12 @@ public class WebFormRequests {
         }
         RequestOpening.Opened opened = opening.open(command, checked, resident, route, placement);
         return new WebFormReceipt("HR-" + opened.requestId(), checked.priority(),
-                "Thank you. Your request has reached Oldham's helpline. We will call you back "
+                "Thank you. Your request has reached " + council.name() + "'s helpline. We will call you back "
                         + switch (checked.priority()) {
                             case P1 -> "today.";
                             case P2 -> "within two days.";
                             case P3 -> "within five working days.";
-                        });
+                        } + (council.helplineNumber() == null ? "" : " If things get worse before then, ring "
+                                + council.helplineNumber() + "."));
     }
 }

@@ -94,7 +94,8 @@ class WebFormApiIT {
                 needId("Shopping")), KEY);
 
         assertThat(response.statusCode()).isEqualTo(201);
-        assertThat(response.body()).contains("\"priority\":\"P1\"", "call you back today").doesNotContain("Winifred");
+        assertThat(response.body()).contains("\"priority\":\"P1\"", "reached Oldham Council's helpline",
+                "call you back today", "ring 0161 496 0000").doesNotContain("Winifred");
         signedIn.as("handler");
         HelpRequestSummary request = app.getBean(CallIntake.class).request(requestId(response.body()));
         assertThat(request.channel()).isEqualTo(Channel.WEB_FORM);

@@ -27,7 +27,8 @@ class WardDialog extends Dialog {
     private final FormErrors errors = new FormErrors("ward-errors", "The ward was not saved")
             .field("code", code).field("name", name).field("borough", borough).field("population", population);
 
-    WardDialog(PlacesAdministration admin, Ward ward, Runnable onSaved) {
+    /** {@code town}: the borough a new ward is in, from the council's settings ("" if not set). */
+    WardDialog(PlacesAdministration admin, Ward ward, String town, Runnable onSaved) {
         setHeaderTitle(ward == null ? "New ward" : "Edit " + ward.name());
         code.setId("ward-code");
         name.setId("ward-name");
@@ -39,7 +40,7 @@ class WardDialog extends Dialog {
         binder.forField(population).withConverter(p -> p == null ? -1 : p, p -> p == null || p < 0 ? null : p)
                 .bind("population");
         binder.forField(active).bind("active");
-        binder.readRecord(ward == null ? new Ward("", "", "Oldham", "", -1, true) : ward);
+        binder.readRecord(ward == null ? new Ward("", "", town == null ? "" : town, "", -1, true) : ward);
         code.setReadOnly(ward != null);
         add(errors, new FormLayout(code, name, borough, localAuthority, population, active));
         Button save = new Button("Save", e -> {

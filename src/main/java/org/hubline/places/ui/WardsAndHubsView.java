@@ -24,6 +24,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.hubline.shared.CouncilSettings;
 import org.hubline.places.Hub;
 import org.hubline.places.HubDirectory;
 import org.hubline.places.PlacesAdministration;
@@ -45,7 +46,8 @@ public class WardsAndHubsView extends VerticalLayout {
     private final Grid<Ward> wards = new Grid<>(Ward.class, false);
     private final Paragraph hexResult = new Paragraph();
 
-    public WardsAndHubsView(HubDirectory directory, PlacesAdministration admin) {
+    public WardsAndHubsView(HubDirectory directory, PlacesAdministration admin, CouncilSettings council) {
+        String town = council.town();
         this.directory = directory;
         this.admin = admin;
 
@@ -56,12 +58,12 @@ public class WardsAndHubsView extends VerticalLayout {
         wards.addColumn(w -> String.format("%,d", w.population())).setHeader("Population").setAutoWidth(true);
         wards.addColumn(w -> w.active() ? "Active" : "Inactive").setHeader("Status").setAutoWidth(true);
         wards.addComponentColumn(w -> editButton("Edit " + w.name(),
-                () -> new WardDialog(admin, w, this::refresh).open())).setHeader("Actions");
+                () -> new WardDialog(admin, w, town, this::refresh).open())).setHeader("Actions");
         wards.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         wards.setAriaLabel("Wards");
         wards.setId("wards");
         wards.setHeight("24rem");
-        Button newWard = new Button("New ward", e -> new WardDialog(admin, null, this::refresh).open());
+        Button newWard = new Button("New ward", e -> new WardDialog(admin, null, town, this::refresh).open());
         newWard.setId("new-ward");
 
         Component hexMap = hexMap();

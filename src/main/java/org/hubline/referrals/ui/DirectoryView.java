@@ -29,6 +29,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.hubline.shared.CouncilSettings;
 import org.hubline.places.Hub;
 import org.hubline.referrals.ImportReport;
 import org.hubline.referrals.PartnerDirectory;
@@ -49,12 +50,14 @@ import org.hubline.shared.security.Roles;
 public class DirectoryView extends Div {
 
     private final PartnerDirectory directory;
+    private final String town;
     private final Grid<ServiceRecord> grid = new Grid<>(ServiceRecord.class, false);
     private final TextField text = new TextField("Search");
     private final Select<String> category = new Select<>();
 
-    public DirectoryView(PartnerDirectory directory, CurrentUser currentUser) {
+    public DirectoryView(PartnerDirectory directory, CurrentUser currentUser, CouncilSettings council) {
         this.directory = directory;
+        this.town = council.town();
         boolean edits = currentUser.require().hasRole(Role.ADMIN) || currentUser.require().hasRole(Role.HUB_COORDINATOR);
         boolean admin = currentUser.require().hasRole(Role.ADMIN);
         List<Hub> hubs = directory.hubs();
@@ -74,7 +77,7 @@ public class DirectoryView extends Div {
         add(new H1("Partner directory"), new Paragraph("Voluntary, community and faith services the hubs refer "
                 + "to. Other council systems read it in Open Referral UK form at /api/oruk/services."), filters);
         if (edits) {
-            Button add = new Button("Add a service", e -> new ServiceDialog(directory, hubs, null, this::refresh)
+            Button add = new Button("Add a service", e -> new ServiceDialog(directory, hubs, null, town, this::refresh)
                     .open());
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add.setId("add-service");
@@ -105,7 +108,7 @@ public class DirectoryView extends Div {
                 .setHeader("Status · capacity").setAutoWidth(true);
         if (edits) {
             grid.addComponentColumn(s -> {
-                Button edit = new Button("Edit", e -> new ServiceDialog(directory, hubs, directory.service(s.id()),
+                Button edit = new Button("Edit", e -> new ServiceDialog(directory, hubs, directory.service(s.id()), town,
                         this::refresh).open());
                 edit.setAriaLabel("Edit " + s.details().name());
                 return edit;

@@ -35,6 +35,7 @@ import org.hubline.shared.ui.FormErrors;
  */
 class ServiceDialog extends Dialog {
 
+    private final String town;
     private final ComboBox<Organisation> organisation = new ComboBox<>("Organisation");
     private final TextField name = new TextField("Service name");
     private final TextArea description = new TextArea("Description");
@@ -59,7 +60,9 @@ class ServiceDialog extends Dialog {
     private final TextField contact = new TextField("Contact name");
     private final FormErrors errors = new FormErrors("service-errors", "The service was not saved");
 
-    ServiceDialog(PartnerDirectory directory, List<Hub> hubs, ServiceRecord opened, Runnable onSaved) {
+    /** {@code town}: the council's town, for a new location's address (none if not set). */
+    ServiceDialog(PartnerDirectory directory, List<Hub> hubs, ServiceRecord opened, String town, Runnable onSaved) {
+        this.town = town;
         setHeaderTitle(opened == null ? "Add a service" : "Edit " + opened.details().name());
         setWidth("min(52rem, 96vw)");
         List<Organisation> organisations = directory.organisations();
@@ -149,7 +152,7 @@ class ServiceDialog extends Dialog {
                 blankToNull(languages.getValue()), capacity.getValue(),
                 street.getValue().isBlank() && postcode.getValue().isBlank() ? List.of()
                         : List.of(new ServiceDetails.Location(name.getValue(), blankToNull(street.getValue()),
-                                "Oldham", blankToNull(postcode.getValue()), null)),
+                                town, blankToNull(postcode.getValue()), null)),
                 areas.getValue().stream().map(Hub::id).collect(Collectors.toSet()),
                 contact.getValue().isBlank() ? List.of()
                         : List.of(new ServiceDetails.Contact(contact.getValue(), null, null, null)),
