@@ -15,6 +15,8 @@ import org.hubline.places.Hub;
 import org.hubline.places.HubDirectory;
 import org.hubline.places.Ward;
 import org.hubline.shared.security.RunAs;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,9 +51,10 @@ class AlertCheck {
         this.clock = clock;
     }
 
-    /** Every morning, as the system. */
+    /** Every morning, as the system, on one node of the cluster (the others skip that morning). */
     @Scheduled(cron = "0 0 7 * * *", zone = "Europe/London")
-    void everyMorning() {
+    @SchedulerLock(name = "insight-alert-check", lockAtLeastFor = "PT5M", lockAtMostFor = "PT30M")
+    public void everyMorning() {
         runAs.system(this::run);
     }
 

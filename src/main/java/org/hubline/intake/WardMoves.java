@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import org.hubline.audit.AuditTrail;
 import org.hubline.places.WardsReassigned;
 import org.hubline.shared.security.CurrentUser;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -37,7 +39,14 @@ class WardMoves {
         applyDueMoves();
     }
 
+    /** Every quarter of an hour, on one node of the cluster at a time. */
     @Scheduled(fixedDelayString = "PT15M", initialDelayString = "PT1M")
+    @SchedulerLock(name = "intake-ward-moves", lockAtMostFor = "PT10M")
+    @Transactional
+    public void everyQuarterHour() {
+        applyDueMoves();
+    }
+
     @Transactional
     public void applyDueMoves() {
         for (WardMoveStore.PendingMove move : store.dueMoves(LocalDate.now(clock))) {

@@ -4,6 +4,8 @@ import java.time.Duration;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -29,6 +31,7 @@ public class EventPublicationPurge {
     }
 
     @Scheduled(cron = "${hubline.events.purge-cron:0 30 3 * * *}")
+    @SchedulerLock(name = "event-publication-purge", lockAtMostFor = "PT30M")
     public void purge() {
         completed.deletePublicationsOlderThan(keep);
         LOG.info("Deleted event publications completed more than {} days ago", keep.toDays());
