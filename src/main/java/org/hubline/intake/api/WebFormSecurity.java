@@ -3,6 +3,7 @@ package org.hubline.intake.api;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Clock;
 import java.util.List;
 
 import jakarta.servlet.FilterChain;
@@ -13,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -29,7 +31,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Security for the web-form API: no sessions or cookies; the form's server presents the API key
  * ({@code hubline.web-form.api-key}) and acts as the "web-form" client, which may only submit
  * requests. Each client address may send {@code hubline.web-form.requests-per-minute} requests a
- * minute. With no key configured the API refuses everything. The OpenAPI description is public.
+ * minute, counted across every node. With no key configured the API refuses everything. The OpenAPI description is public.
  */
 @Configuration(proxyBeanMethods = false)
 class WebFormSecurity {
@@ -40,8 +42,8 @@ class WebFormSecurity {
     @Order(0)
     SecurityFilterChain webFormApi(HttpSecurity http, @Value("${hubline.web-form.api-key:}") String apiKey,
             @Value("${hubline.web-form.requests-per-minute:20}") int perMinute,
-            ObjectProvider<SecurityContextHolderStrategy> strategy) throws Exception {
-        RateLimiter limiter = new RateLimiter(perMinute);
+            ObjectProvider<SecurityContextHolderStrategy> strategy, JdbcClient jdbc, Clock clock) throws Exception {
+        RateLimiter limiter = new RateLimiter(jdbc, clock, perMinute);
         SecurityContextHolderStrategy contexts = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         http.securityMatcher("/api/web-form/**", "/v3/api-docs", "/v3/api-docs/**")
                 .authorizeHttpRequests(a -> a

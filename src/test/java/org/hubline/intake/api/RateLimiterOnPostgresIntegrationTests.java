@@ -1,0 +1,7 @@
+package org.hubline.intake.api;
+
+import org.hubline.test.PostgresTest;
+
+@PostgresTest
+class RateLimiterOnPostgresIntegrationTests extends RateLimiterIntegrationTests {
+}
