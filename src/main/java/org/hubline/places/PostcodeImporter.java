@@ -211,10 +211,15 @@ final class PostcodeImporter {
         for (Object[] r : batch) {
             args.add(new Object[] {directoryId, r[0], r[1], r[2], r[3], r[4], r[5], r[6]});
         }
-        tx.executeWithoutResult(s -> jdbc.batchUpdate("INSERT INTO postcode (directory_id, postcode, ward_code, "
-                + "local_authority_code, in_area, terminated, latitude, longitude) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                args));
         progress.rowsImported.addAndGet(batch.size());
+        tx.executeWithoutResult(s -> {
+            jdbc.batchUpdate("INSERT INTO postcode (directory_id, postcode, ward_code, local_authority_code, in_area, "
+                    + "terminated, latitude, longitude) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", args);
+            // every node shows the same progress: it is read from here where the import is not running
+            jdbc.update("UPDATE postcode_directory SET rows_read = ?, rows_imported = ?, rows_rejected = ?, "
+                    + "progress_per_mille = ? WHERE id = ?", progress.rowsRead.get(), progress.rowsImported.get(),
+                    progress.rowsRejected.get(), (int) Math.round(progress.fraction() * 1000), directoryId);
+        });
         batch.clear();
     }
 

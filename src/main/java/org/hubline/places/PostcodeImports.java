@@ -32,7 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Admins import the postcode directory from ONS files (ONSPD, NSPL) or a simple
- * {@code postcode,ward_code} file. An import runs in the background with its progress visible;
+ * {@code postcode,ward_code} file. An import runs in the background with its progress visible
+ * (on every node: it is written to the database with each batch);
  * the directory in force is replaced only when the new one is complete, so a failed or refused
  * import changes nothing. Bad rows are reported by line number and the good ones imported.
  */
@@ -186,7 +187,7 @@ public class PostcodeImports {
         PostcodeImporter.Progress live = running.get(id);
         return jdbc.sql("""
                 SELECT id, source_name, source_format, status, rows_read, rows_imported, rows_rejected, message,
-                       started_at, finished_at FROM postcode_directory WHERE id = :id""")
+                       started_at, finished_at, progress_per_mille FROM postcode_directory WHERE id = :id""")
                 .param("id", id)
                 .query((rs, n) -> {
                     PostcodeImportStatus.State state = PostcodeImportStatus.State.valueOf(rs.getString("status"));
@@ -200,7 +201,8 @@ public class PostcodeImports {
                     }
                     return new PostcodeImportStatus(id, rs.getString("source_name"), rs.getString("source_format"),
                             state, rs.getLong("rows_read"), rs.getLong("rows_imported"), rs.getLong("rows_rejected"),
-                            state == PostcodeImportStatus.State.RUNNING ? 0 : 1, rs.getString("message"), started,
+                            state == PostcodeImportStatus.State.RUNNING ? rs.getInt("progress_per_mille") / 1000.0 : 1,
+                            rs.getString("message"), started,
                             finished, rejections(id));
                 })
                 .optional();

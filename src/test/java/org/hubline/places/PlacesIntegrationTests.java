@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.hubline.shared.validation.InvalidInputException;
@@ -17,7 +20,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The borough's geography: Oldham's wards in five hub footprints, footprint changes with
@@ -33,6 +40,10 @@ abstract class PlacesIntegrationTests {
 
     @Autowired
     HubDirectory directory;
+    @Autowired
+    JdbcTemplate jdbcTemplate;
+    @Autowired
+    PlatformTransactionManager transactions;
     @Autowired
     FootprintDesigner designer;
     @Autowired
@@ -159,6 +170,42 @@ abstract class PlacesIntegrationTests {
         // Other districts are not kept at all.
         assertThat(routing.route("OL6 9ZZ").status()).isEqualTo(Route.Status.UNKNOWN_POSTCODE);
         assertThat(routing.route("SW1A 1AA").status()).isEqualTo(Route.Status.UNKNOWN_POSTCODE);
+    }
+
+    @Test
+    void anImportsProgressIsWrittenWithEachBatchSoEveryNodeSeesIt() throws Exception {
+        List<String> rows = new ArrayList<>(List.of("postcode,ward_code"));
+        String letters = "ABDEFGHJLNPQRSTUWXYZ";
+        for (String district : List.of("OL8", "OL9")) {
+            for (int d = 1; d <= 9; d++) {
+                for (char a : letters.toCharArray()) {
+                    for (char b : letters.toCharArray()) {
+                        rows.add(district + " " + d + a + b + "," + WATERHEAD);
+                    }
+                }
+            }
+        }
+        var keys = new GeneratedKeyHolder();
+        jdbcTemplate.update(c -> {
+            var insert = c.prepareStatement("INSERT INTO postcode_directory (source_name, source_format, status, "
+                    + "started_by, started_at) VALUES ('batches.csv', 'UNKNOWN', 'RUNNING', 'admin', ?)",
+                    new String[] {"id"});
+            insert.setObject(1, OffsetDateTime.now());
+            return insert;
+        }, keys);
+        long id = keys.getKey().longValue();
+        PostcodeImporter importer = new PostcodeImporter(jdbcTemplate, new TransactionTemplate(transactions),
+                Set.of("E08000004"), Set.of(WATERHEAD));
+
+        importer.run(PostcodeFiles.write("batches.csv", rows.toArray(String[]::new)), id,
+                new PostcodeImporter.Progress());
+
+        var written = jdbcTemplate.queryForMap("SELECT rows_imported, progress_per_mille FROM postcode_directory "
+                + "WHERE id = ?", id);
+        assertThat(((Number) written.get("rows_imported")).longValue()).as("written by the batches, not at the end")
+                .isEqualTo(rows.size() - 1);
+        assertThat(((Number) written.get("progress_per_mille")).intValue()).isEqualTo(1000);
+        jdbcTemplate.update("DELETE FROM postcode_directory WHERE id = ?", id);
     }
 
     @Test
