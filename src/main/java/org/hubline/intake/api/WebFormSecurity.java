@@ -11,6 +11,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.hubline.shared.web.ApiProblems;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -61,9 +62,8 @@ class WebFormSecurity {
     }
 
     static void problem(HttpServletResponse response, int status, String detail) throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/problem+json");
-        response.getWriter().write("{\"status\":" + status + ",\"detail\":\"" + detail.replace("\"", "'") + "\"}");
+        ApiProblems.write(response, status, status == 429 ? "Too many requests" : status == 401 ? "Unauthorized"
+                : "Forbidden", detail);
     }
 
     /** Checks the key in constant time and applies the per-address rate limit. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.hubline.shared.web.ApiProblems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -32,9 +33,6 @@ class OrukSecurity {
 
     private static void readOnly(HttpServletResponse response) throws IOException {
         response.setHeader("Allow", "GET");
-        response.setStatus(405);
-        response.setContentType("application/problem+json");
-        response.getWriter().write("{\"status\":405,\"title\":\"Method not allowed\",\"detail\":\"The directory "
-                + "is read-only: only GET is allowed.\"}");
+        ApiProblems.write(response, 405, "Method not allowed", "The directory is read-only: only GET is allowed.");
     }
 }

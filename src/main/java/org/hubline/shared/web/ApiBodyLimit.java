@@ -58,10 +58,7 @@ class ApiBodyLimit extends OncePerRequestFilter {
     }
 
     private void tooLarge(HttpServletResponse response) throws IOException {
-        response.setStatus(413);
-        response.setContentType("application/problem+json");
-        response.getWriter().write("{\"status\":413,\"title\":\"Request too large\",\"detail\":\"The body may be at "
-                + "most " + limit + " bytes.\"}");
+        ApiProblems.write(response, 413, "Request too large", "The body may be at most " + limit + " bytes.");
     }
 
     /** The request with its body already read. */

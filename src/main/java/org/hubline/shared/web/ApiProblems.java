@@ -1,7 +1,10 @@
 package org.hubline.shared.web;
 
+import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.hubline.shared.validation.InvalidInputException;
 import org.slf4j.Logger;
@@ -38,6 +41,22 @@ public class ApiProblems {
     static final String RETRY_AFTER_SECONDS = "30";
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiProblems.class);
+
+    /**
+     * Writes a ProblemDetail straight to the response, for refusals made before a controller is
+     * reached (the API key, the rate limit, the body's size, a write to a read-only API).
+     */
+    public static void write(HttpServletResponse response, int status, String title, String detail)
+            throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/problem+json");
+        response.getWriter().write("{\"status\":" + status + ",\"title\":\"" + json(title) + "\",\"detail\":\""
+                + json(detail) + "\"}");
+    }
+
+    private static String json(String text) {
+        return text.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
 
     public static ProblemDetail problem(HttpStatus status, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
