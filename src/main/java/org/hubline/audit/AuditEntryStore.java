@@ -86,12 +86,12 @@ class AuditEntryStore {
             params.put("actor", f.actor().trim().toLowerCase(Locale.ROOT));
         }
         if (hasText(f.action())) {
-            clauses.add("action = :action");
-            params.put("action", f.action().trim());
+            clauses.add("UPPER(action) = :action");
+            params.put("action", f.action().trim().toUpperCase(Locale.ROOT));
         }
         if (hasText(f.recordType())) {
-            clauses.add("record_type = :recordType");
-            params.put("recordType", f.recordType().trim());
+            clauses.add("UPPER(record_type) = :recordType");
+            params.put("recordType", f.recordType().trim().toUpperCase(Locale.ROOT));
         }
         if (hasText(f.recordId())) {
             clauses.add("record_id = :recordId");

@@ -17,6 +17,7 @@ import org.hubline.shared.PhoneNumber;
 import org.hubline.shared.security.Roles;
 import org.hubline.shared.validation.StaleEditException;
 import org.hubline.shared.validation.Validation;
+import org.hubline.shared.validation.WebAddress;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -99,6 +100,9 @@ public class OrganisationRegister {
                     errors.put("phone", "Enter a UK phone number like 0161 496 0000");
                     return o.phone();
                 });
+        if (!WebAddress.valid(blankToNull(o.website()))) {
+            errors.put("website", WebAddress.MESSAGE);
+        }
         Set<Long> known = hubs.hubs().stream().map(Hub::id).collect(Collectors.toSet());
         Set<Long> served = hubsServed == null ? Set.of() : Set.copyOf(hubsServed);
         if (!known.containsAll(served)) {

@@ -7,7 +7,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import org.hubline.shared.validation.WebAddress;
 
 /**
  * A partner organisation's service, shaped on Open Referral UK: what it is, who it is for, how
@@ -19,7 +22,7 @@ public record ServiceDetails(
         @NotBlank(message = "Enter the service's name") @Size(max = 200) String name,
         @Size(max = 2000) String description,
         @NotNull(message = "Choose a status") ServiceStatus status,
-        @Size(max = 300) String url,
+        @Size(max = 300) @Pattern(regexp = WebAddress.PATTERN, message = WebAddress.MESSAGE) String url,
         @Size(max = 254) String email,
         @Size(max = 20) String phone,
         @Size(max = 1000) String eligibilityDescription,

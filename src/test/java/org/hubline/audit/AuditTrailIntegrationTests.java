@@ -55,6 +55,9 @@ abstract class AuditTrailIntegrationTests {
         assertThat(audit.search(firstDayOnly, 0, 10)).extracting(AuditEntry::detail).containsExactly("Looked at it");
         var byAction = new AuditFilter(null, "TEST_CHANGED", null, recordId, null, null);
         assertThat(audit.search(byAction, 0, 10)).hasSize(1);
+        var asTyped = new AuditFilter(null, " test_changed", "Test_Record ", recordId, null, null);
+        assertThat(audit.search(asTyped, 0, 10)).as("the record type and action as an admin types them")
+                .extracting(AuditEntry::action).containsExactly("TEST_CHANGED");
         assertThat(audit.actions()).contains("TEST_VIEWED", "TEST_CHANGED");
     }
 

@@ -68,6 +68,10 @@ abstract class OrganisationRegisterIntegrationTests extends InTheDemoBorough {
                         e -> assertThat(e.fieldErrors()).containsOnlyKeys("referralEmail", "email",
                                 "registrationNumber", "phone", "hubs"));
         assertThat(register.organisations()).extracting(Organisation::name).doesNotContain(name);
+        assertThatThrownBy(() -> register.save(new Organisation(null, name, null, "javascript:alert(1)", null,
+                null, true, null, null, 0), Set.of())).as("nothing but a web address is published")
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsOnlyKeys("website"));
         String taken = register.organisations().get(0).name();
         assertThatThrownBy(() -> register.save(pantry(taken.toUpperCase(), null), Set.of()))
                 .isInstanceOfSatisfying(InvalidInputException.class,

@@ -179,6 +179,12 @@ abstract class ReferralsIntegrationTests extends InTheDemoBorough {
                 + UNIQUE.incrementAndGet(), null, ServiceStatus.ACTIVE, null, null, null, null, null, null, null,
                 null, null, Capacity.OPEN, List.of(), hubs.hubs().stream().map(Hub::id).collect(Collectors.toSet()),
                 List.of(), List.of(), Set.of("FOOD")));
+        assertThatThrownBy(() -> directory.saveService(southOnly, new ServiceDetails(pantry.id(), "Sneaky link",
+                null, ServiceStatus.ACTIVE, "javascript:alert(document.cookie)", null, null, null, null, null, null,
+                null, null, Capacity.OPEN, List.of(), Set.of(), List.of(), List.of(), Set.of("FOOD"))))
+                .as("the public directory publishes only web addresses")
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsKey("url"));
         signedIn.as("handler");
         long northNeed = foodNeed().needs().get(0).id();
         assertThat(referrals.options(northNeed)).noneMatch(o -> o.service().id() == southOnly.id());
