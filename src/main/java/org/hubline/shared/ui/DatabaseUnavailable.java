@@ -8,9 +8,8 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 
-import org.springframework.dao.DataAccessResourceFailureException;
+import org.hubline.shared.persistence.DatabaseOutage;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * While the database cannot be reached, a save or any other action says so at once — nothing was
@@ -48,11 +47,6 @@ class DatabaseUnavailable implements VaadinServiceInitListener {
 
     /** Whether the failure is the database being out of reach (anywhere in its causes). */
     static boolean outage(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException) {
-                return true;
-            }
-        }
-        return false;
+        return DatabaseOutage.in(failure);
     }
 }
