@@ -80,6 +80,7 @@ public class NeedWork {
     }
 
     /** In how many days the help is checked, when that is asked for. */
+    @PreAuthorize(CallIntake.LOGS_CALLS)
     public int checkHelpAfterDays() {
         return settings.checkHelpAfterDays();
     }

@@ -58,6 +58,7 @@ public class UnreachableCallbacks {
     }
 
     /** How many unsuccessful tries put a callback to the coordinator. */
+    @PreAuthorize(COORDINATES)
     public int attemptsBeforeCoordinator() {
         return settings.attemptsBeforeCoordinator();
     }

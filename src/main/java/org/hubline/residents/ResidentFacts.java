@@ -21,10 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class ResidentFacts {
 
     private final ResidentStore store;
+    private final ResidentFactStore facts;
     private final ResidentLookup lookup;
 
-    ResidentFacts(ResidentStore store, ResidentLookup lookup) {
+    ResidentFacts(ResidentStore store, ResidentFactStore facts, ResidentLookup lookup) {
         this.store = store;
+        this.facts = facts;
         this.lookup = lookup;
     }
 
@@ -59,18 +61,18 @@ public class ResidentFacts {
     /** Which of the residents have any vulnerability flag (for spotting complex demand). */
     @PreAuthorize(Residents.WORKS_WITH_RESIDENTS)
     public Set<Long> vulnerableAmong(Collection<Long> ids) {
-        return store.vulnerableAmong(ids);
+        return facts.vulnerableAmong(ids);
     }
 
     /** Which of the residents have this vulnerability recorded (any number of them, asked in batches). */
     @PreAuthorize(Residents.WORKS_WITH_RESIDENTS)
     public Set<Long> withVulnerabilityAmong(Vulnerability vulnerability, Collection<Long> ids) {
-        return store.withVulnerabilityAmong(vulnerability, ids);
+        return facts.withVulnerabilityAmong(vulnerability, ids);
     }
 
     /** First name, street and postcode of residents, for tasks given to volunteers. */
     @PreAuthorize(Residents.WORKS_WITH_RESIDENTS)
     public Map<Long, ResidentContact> contacts(Collection<Long> ids) {
-        return store.contacts(ids).stream().collect(Collectors.toMap(ResidentContact::id, Function.identity()));
+        return facts.contacts(ids).stream().collect(Collectors.toMap(ResidentContact::id, Function.identity()));
     }
 }

@@ -61,6 +61,7 @@ public class HubToday {
     }
 
     /** How many tries put a callback here. */
+    @PreAuthorize(VolunteerRoster.COORDINATES)
     public int attemptsBeforeCoordinator() {
         return unreachable.attemptsBeforeCoordinator();
     }

@@ -1,7 +1,11 @@
 package org.hubline.casework.ui;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -140,9 +144,10 @@ class CasePeopleSection extends Div {
         Select<String> lead = new Select<>();
         lead.setLabel("Lead worker");
         lead.setId("case-lead");
-        lead.setItems(casework.leadWorkers().stream().map(Colleague::username).toList());
-        lead.setItemLabelGenerator(u -> casework.leadWorkers().stream().filter(c -> c.username().equals(u))
-                .map(Colleague::displayName).findFirst().orElse(u));
+        Map<String, String> names = casework.leadWorkers().stream()
+                .collect(Collectors.toMap(Colleague::username, Colleague::displayName, (a, b) -> a, LinkedHashMap::new));
+        lead.setItems(List.copyOf(names.keySet()));
+        lead.setItemLabelGenerator(u -> names.getOrDefault(u, u));
         lead.setValue(file.leadWorker());
         Button hand = new Button("Hand the case over", e -> act.accept(() -> people.changeLead(file, lead.getValue())));
         hand.setId("case-hand-over");

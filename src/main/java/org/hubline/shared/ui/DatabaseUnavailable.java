@@ -34,7 +34,7 @@ class DatabaseUnavailable implements VaadinServiceInitListener {
             new DefaultErrorHandler().error(event);
             return;
         }
-        boolean database = outage(event.getThrowable());
+        boolean database = DatabaseOutage.in(event.getThrowable());
         if (!database) {
             new DefaultErrorHandler().error(event);
         }
@@ -43,10 +43,5 @@ class DatabaseUnavailable implements VaadinServiceInitListener {
                 + "team.", 10_000, Notification.Position.MIDDLE);
         note.addThemeVariants(NotificationVariant.LUMO_ERROR);
         note.setId("unexpected-error");
-    }
-
-    /** Whether the failure is the database being out of reach (anywhere in its causes). */
-    static boolean outage(Throwable failure) {
-        return DatabaseOutage.in(failure);
     }
 }

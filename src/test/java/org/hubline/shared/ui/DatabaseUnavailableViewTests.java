@@ -7,6 +7,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.server.ErrorEvent;
 
+import org.hubline.shared.persistence.DatabaseOutage;
 import org.hubline.test.H2Test;
 import org.hubline.test.SignedIn;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class DatabaseUnavailableViewTests extends SpringBrowserlessTest {
         Notification told = find(Notification.class).id("unexpected-error");
         assertThat(test(told).getText()).isEqualTo(DatabaseUnavailable.MESSAGE);
         assertThat(told.isOpened()).isTrue();
-        assertThat(DatabaseUnavailable.outage(new CannotGetJdbcConnectionException("refused"))).isTrue();
-        assertThat(DatabaseUnavailable.outage(new IllegalStateException("a bug"))).isFalse();
+        assertThat(DatabaseOutage.in(new CannotGetJdbcConnectionException("refused"))).isTrue();
+        assertThat(DatabaseOutage.in(new IllegalStateException("a bug"))).isFalse();
     }
 }
