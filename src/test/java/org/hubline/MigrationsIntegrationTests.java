@@ -41,4 +41,17 @@ abstract class MigrationsIntegrationTests {
                 + "ON r.user_account_id = u.id WHERE u.demo = TRUE").query(String.class).list())
                 .containsExactlyInAnyOrderElementsOf(Arrays.stream(Role.values()).map(Role::name).toList());
     }
+
+    @Test
+    void everyOrganisationAndServiceHasItsOwnPublicUuidAndANewOneCannotGoWithout() {
+        for (String table : java.util.List.of("partner_organisation", "partner_service")) {
+            var ids = jdbc.sql("SELECT public_id FROM " + table).query(String.class).list();
+            assertThat(ids).allSatisfy(id -> assertThat(java.util.UUID.fromString(id).toString()).isEqualTo(id))
+                    .doesNotHaveDuplicates();
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM partner_organisation").query(Integer.class).single()).isPositive();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql(
+                "INSERT INTO partner_organisation (name, active) VALUES ('No public id', TRUE)").update())
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+    }
 }

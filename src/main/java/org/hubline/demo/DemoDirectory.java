@@ -88,7 +88,7 @@ class DemoDirectory {
         return directory.saveService(null, new ServiceDetails(organisation, name, description, ServiceStatus.ACTIVE,
                 null, null, null, eligibility, null, null, "Free", access, "English", capacity,
                 List.of(new ServiceDetails.Location(name, street, "Oldham", postcode, null)), hubIds,
-                List.of(new ServiceDetails.Contact("Referrals team", null, null, null)),
+                List.of(new ServiceDetails.Contact("Referrals team", null, null, null, true)),
                 List.of(new ServiceDetails.Schedule("MO,TU,WE,TH,FR", "09:00", "17:00", "Weekdays")), needs)).id();
     }
 }

@@ -1,5 +1,6 @@
 package org.hubline.referrals;
 
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -8,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -41,16 +43,39 @@ class DirectoryStore {
                 .param("n", name.trim()).query(Organisation.class).optional();
     }
 
+    /** Adds an organisation, under a new public id. */
     long insertOrganisation(Organisation o) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO partner_organisation (name, description, website, email, referral_email, active, "
-                + "registration_number, phone) VALUES (:name, :description, :website, :email, :referral, :active, "
-                + ":registration, :phone)")
+                + "registration_number, phone, public_id) VALUES (:name, :description, :website, :email, :referral, "
+                + ":active, :registration, :phone, :publicId)").param("publicId", UUID.randomUUID().toString())
                 .param("name", o.name().trim()).param("description", o.description()).param("website", o.website())
                 .param("email", o.email()).param("referral", o.referralEmail()).param("active", o.active())
                 .param("registration", o.registrationNumber()).param("phone", o.phone())
                 .update(keys, "id");
         return keys.getKey().longValue();
+    }
+
+    /** Every organisation's public id (the UUID the open directory gives it), by internal id. */
+    Map<Long, String> organisationPublicIds() {
+        Map<Long, String> ids = new HashMap<>();
+        jdbc.sql("SELECT id, public_id FROM partner_organisation")
+                .query((rs, n) -> ids.put(rs.getLong(1), rs.getString(2))).list();
+        return ids;
+    }
+
+    /** The internal id of the service published under this public id. */
+    Optional<Long> serviceWithPublicId(String publicId) {
+        return jdbc.sql("SELECT id FROM partner_service WHERE public_id = :p").param("p", publicId)
+                .query(Long.class).optional();
+    }
+
+    /** The names of the feeds services were read from, by feed id. */
+    Map<Long, String> feedNames() {
+        Map<Long, String> names = new HashMap<>();
+        jdbc.sql("SELECT id, name FROM directory_feed").query((rs, n) -> names.put(rs.getLong(1), rs.getString(2)))
+                .list();
+        return names;
     }
 
     /** Changes the organisation as it was opened; false if someone else changed it meanwhile. */
@@ -90,41 +115,121 @@ class DirectoryStore {
 
     /** Ids of services matching the filters, by name, one page (0-based offset). */
     List<Long> serviceIds(String text, String category, Long hubId, boolean activeOnly, int offset, int limit) {
-        Where w = where(text, category, hubId, activeOnly);
+        return serviceIds(DirectoryFilter.of(text, category, hubId, activeOnly), offset, limit);
+    }
+
+    int countServices(String text, String category, Long hubId, boolean activeOnly) {
+        return countServices(DirectoryFilter.of(text, category, hubId, activeOnly));
+    }
+
+    List<Long> serviceIds(DirectoryFilter filter, int offset, int limit) {
+        Where w = where(filter);
         return jdbc.sql("SELECT s.id FROM partner_service s JOIN partner_organisation o ON o.id = s.organisation_id"
                 + w.sql + " ORDER BY s.name, s.id LIMIT :limit OFFSET :offset")
                 .params(w.params).param("limit", limit).param("offset", offset).query(Long.class).list();
     }
 
-    int countServices(String text, String category, Long hubId, boolean activeOnly) {
-        Where w = where(text, category, hubId, activeOnly);
+    int countServices(DirectoryFilter filter) {
+        Where w = where(filter);
         return jdbc.sql("SELECT COUNT(*) FROM partner_service s JOIN partner_organisation o ON o.id = s.organisation_id"
                 + w.sql).params(w.params).query(Integer.class).single();
+    }
+
+    /** A service at one of its locations: the service's id and the location's place in its list. */
+    record AtLocation(long serviceId, String servicePublicId, int position) {
+    }
+
+    /** The locations of the services matching the filters, by service name then place, one page. */
+    List<AtLocation> serviceLocations(DirectoryFilter filter, int offset, int limit) {
+        Where w = where(filter);
+        return jdbc.sql("SELECT l.service_id, s.public_id, l.position FROM service_location l JOIN partner_service s "
+                + "ON s.id = l.service_id JOIN partner_organisation o ON o.id = s.organisation_id" + w.sql
+                + " ORDER BY s.name, s.id, l.position LIMIT :limit OFFSET :offset").params(w.params)
+                .param("limit", limit).param("offset", offset)
+                .query((rs, n) -> new AtLocation(rs.getLong(1), rs.getString(2), rs.getInt(3))).list();
+    }
+
+    int countServiceLocations(DirectoryFilter filter) {
+        Where w = where(filter);
+        return jdbc.sql("SELECT COUNT(*) FROM service_location l JOIN partner_service s ON s.id = l.service_id "
+                + "JOIN partner_organisation o ON o.id = s.organisation_id" + w.sql).params(w.params)
+                .query(Integer.class).single();
     }
 
     private record Where(String sql, Map<String, Object> params) {
     }
 
-    private static Where where(String text, String category, Long hubId, boolean activeOnly) {
+    private static Where where(DirectoryFilter f) {
         List<String> clauses = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
-        if (text != null && !text.isBlank()) {
+        if (f.text() != null && !f.text().isBlank()) {
             clauses.add("(LOWER(s.name) LIKE :text OR LOWER(s.description) LIKE :text OR LOWER(o.name) LIKE :text)");
-            params.put("text", "%" + text.trim().toLowerCase(Locale.ROOT) + "%");
+            params.put("text", "%" + f.text().trim().toLowerCase(Locale.ROOT) + "%");
         }
-        if (category != null && !category.isBlank()) {
+        if (f.category() != null && !f.category().isBlank()) {
             clauses.add("EXISTS (SELECT 1 FROM service_taxonomy t WHERE t.service_id = s.id "
                     + "AND t.need_category_code = :category)");
-            params.put("category", category.trim().toUpperCase(Locale.ROOT));
+            params.put("category", f.category().trim().toUpperCase(Locale.ROOT));
         }
-        if (hubId != null) {
+        if (f.anyCategory()) {
+            clauses.add("EXISTS (SELECT 1 FROM service_taxonomy t WHERE t.service_id = s.id)");
+        }
+        if (f.capacity() != null) {
+            clauses.add("s.capacity = :capacity");
+            params.put("capacity", f.capacity().name());
+        }
+        if (f.hubId() != null) {
             clauses.add("EXISTS (SELECT 1 FROM service_area a WHERE a.service_id = s.id AND a.hub_id = :hub)");
-            params.put("hub", hubId);
+            params.put("hub", f.hubId());
         }
-        if (activeOnly) {
+        if (f.activeOnly()) {
             clauses.add("s.status = 'ACTIVE'");
         }
+        if (f.ownOnly()) {
+            clauses.add("s.feed_id IS NULL");
+        }
+        if (f.nothing()) {
+            clauses.add("1 = 0");
+        }
+        ages(f, clauses, params);
+        opening(f, clauses, params);
+        if (f.modifiedAfter() != null) {
+            clauses.add("s.updated_at >= :after");
+            params.put("after", f.modifiedAfter().atOffset(ZoneOffset.UTC));
+        }
         return new Where(clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses), params);
+    }
+
+    private static void ages(DirectoryFilter f, List<String> clauses, Map<String, Object> params) {
+        if (f.minimumAge() != null) {
+            clauses.add("s.minimum_age >= :minAge");
+            params.put("minAge", f.minimumAge());
+        }
+        if (f.maximumAge() != null) {
+            clauses.add("s.maximum_age <= :maxAge");
+            params.put("maxAge", f.maximumAge());
+        }
+    }
+
+    /** Times are stored as HH:mm, so they compare as text. */
+    private static void opening(DirectoryFilter f, List<String> clauses, Map<String, Object> params) {
+        List<String> schedule = new ArrayList<>();
+        if (f.startTime() != null) {
+            schedule.add("x.opens_at >= :start");
+            params.put("start", f.startTime());
+        }
+        if (f.endTime() != null) {
+            schedule.add("x.closes_at <= :end");
+            params.put("end", f.endTime());
+        }
+        if (f.day() != null) {
+            schedule.add("x.byday LIKE :day");
+            params.put("day", "%" + f.day() + "%");
+        }
+        if (!schedule.isEmpty()) {
+            clauses.add("EXISTS (SELECT 1 FROM service_schedule x WHERE x.service_id = s.id AND "
+                    + String.join(" AND ", schedule) + ")");
+        }
     }
 
     List<Long> pathway(String category, long hubId) {

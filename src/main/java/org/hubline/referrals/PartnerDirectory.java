@@ -46,12 +46,13 @@ public class PartnerDirectory {
     private final Validation validation;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
-    private final OrukFormat oruk;
-    private final JsonMapper json;
+    private final OrukReader oruk;
+    private final ServiceRecords records;
     private final Clock clock;
 
-    PartnerDirectory(PartnerServiceRepository services, DirectoryStore store, HubDirectory hubs, NeedTaxonomy taxonomy,
-            Validation validation, AuditTrail audit, CurrentUser currentUser, JsonMapper json, Clock clock) {
+    PartnerDirectory(PartnerServiceRepository services, DirectoryStore store, ServiceRecords records,
+            HubDirectory hubs, NeedTaxonomy taxonomy, Validation validation, AuditTrail audit, CurrentUser currentUser,
+            JsonMapper json, Clock clock) {
         this.taxonomy = taxonomy;
         this.services = services;
         this.store = store;
@@ -59,8 +60,8 @@ public class PartnerDirectory {
         this.validation = validation;
         this.audit = audit;
         this.currentUser = currentUser;
-        this.json = json;
-        this.oruk = new OrukFormat(json);
+        this.records = records;
+        this.oruk = new OrukReader(json);
         this.clock = clock;
     }
 
@@ -107,6 +108,10 @@ public class PartnerDirectory {
         } else {
             service = services.findById(opened.id())
                     .orElseThrow(() -> InvalidInputException.of("service", "No such service"));
+            if (service.feedId() != null) {
+                throw InvalidInputException.of("service", opened.details().name() + " comes from another directory's "
+                        + "feed and is refreshed from there; it cannot be changed here.");
+            }
             if (service.version() != opened.version()) {
                 throw new StaleEditException("Someone else changed " + opened.details().name()
                         + " while you had it open. Reload to see their change, then make yours again.");
@@ -149,50 +154,7 @@ public class PartnerDirectory {
         return taxonomy.publishedCategoryNames();
     }
 
-    // ---- Open Referral UK
-
-    /** One page of active services as ORUK JSON (pages count from 1). Open to other council systems. */
-    @PreAuthorize("permitAll()")
-    @Transactional(readOnly = true)
-    public ObjectNode orukServices(String text, String taxonomyTerm, int page, int perPage) {
-        if (page < 1) {
-            throw InvalidInputException.of("page", "Pages count from 1");
-        }
-        if (perPage < 1 || perPage > 200) {
-            throw InvalidInputException.of("per_page", "per_page is from 1 to 200");
-        }
-        String category = taxonomyTerm == null ? null : taxonomyTerm.replace(OrukFormat.NEEDS_VOCABULARY + "-", "");
-        int total = store.countServices(text, category, null, true);
-        long offset = (long) (page - 1) * perPage;
-        List<ServiceRecord> records = offset >= total ? List.of()
-                : records(store.serviceIds(text, category, null, true, (int) offset, perPage));
-        return oruk.page(toOruk(records), total, page, perPage);
-    }
-
-    /** One active service as ORUK JSON ({@code hubline-service-12} or {@code 12}). */
-    @PreAuthorize("permitAll()")
-    @Transactional(readOnly = true)
-    public ObjectNode orukService(String id) {
-        long serviceId;
-        try {
-            serviceId = Long.parseLong(id.replace("hubline-service-", ""));
-        } catch (NumberFormatException e) {
-            throw InvalidInputException.of("id", "No such service");
-        }
-        ServiceRecord record = records(List.of(serviceId)).stream()
-                .filter(r -> r.details().status() == ServiceStatus.ACTIVE).findFirst()
-                .orElseThrow(() -> InvalidInputException.of("id", "No such service"));
-        return toOruk(List.of(record)).get(0);
-    }
-
-    /** Every service as an ORUK list, for another system or a later import. */
-    @PreAuthorize(EDITS)
-    @Transactional(readOnly = true)
-    public String exportOruk() {
-        List<ServiceRecord> all = records(store.serviceIds(null, null, null, false, 0, Integer.MAX_VALUE));
-        return json.writerWithDefaultPrettyPrinter().writeValueAsString(oruk.page(toOruk(all), all.size(), 1,
-                Math.max(1, all.size())));
-    }
+    // ---- Open Referral UK (published by OrukDirectory)
 
     /**
      * Imports services from ORUK JSON: organisations are matched by name (or added), services
@@ -202,12 +164,12 @@ public class PartnerDirectory {
     public ImportReport importOruk(String text) {
         Map<String, Long> hubIds = hubs.hubs().stream().collect(Collectors.toMap(Hub::name, Hub::id, (a, b) -> a));
         List<String> problems = new ArrayList<>();
-        List<OrukFormat.Parsed> parsed = oruk.parse(text, hubIds, taxonomy.publishedCategoryNames().keySet(), problems);
+        List<OrukReader.Parsed> parsed = oruk.parse(text, hubIds, taxonomy.publishedCategoryNames().keySet(), problems);
         if (!problems.isEmpty()) {
             return new ImportReport(0, List.copyOf(problems));
         }
-        for (OrukFormat.Parsed p : parsed) {
-            Map<String, String> errors = validation.violations(withOrganisation(p.details(), 0L));
+        for (OrukReader.Parsed p : parsed) {
+            Map<String, String> errors = validation.violations(ImportRows.withOrganisation(p.details(), 0L));
             errors.forEach((field, message) -> problems.add("service " + p.index() + " (" + p.details().name() + "): "
                     + field + ": " + message));
         }
@@ -215,34 +177,20 @@ public class PartnerDirectory {
             return new ImportReport(0, List.copyOf(problems));
         }
         Set<String> added = new TreeSet<>();
-        for (OrukFormat.Parsed p : parsed) {
+        for (OrukReader.Parsed p : parsed) {
             long organisationId = store.organisationNamed(p.organisation().name()).map(Organisation::id)
                     .orElseGet(() -> {
                         added.add(p.organisation().name().trim());
                         return store.insertOrganisation(p.organisation());
                     });
-            services.save(PartnerService.create(withOrganisation(p.details(), organisationId), clock.instant()));
+            services.save(PartnerService.create(ImportRows.withOrganisation(p.details(), organisationId), clock.instant()));
         }
         audit.record("DIRECTORY_IMPORTED", "SERVICE", null, parsed.size() + " services from ORUK JSON");
         return new ImportReport(parsed.size(), List.of(), List.copyOf(added));
     }
 
-    private List<ObjectNode> toOruk(List<ServiceRecord> records) {
-        Map<Long, Organisation> orgs = store.organisations().stream()
-                .collect(Collectors.toMap(Organisation::id, Function.identity()));
-        Map<Long, String> hubNames = hubs.namesById();
-        Map<String, String> categories = taxonomy.publishedCategoryNames();
-        return records.stream().map(r -> oruk.service(r, orgs.get(r.details().organisationId()), hubNames, categories))
-                .toList();
-    }
-
     private List<ServiceRecord> records(List<Long> ids) {
-        Map<Long, String> orgNames = store.organisations().stream()
-                .collect(Collectors.toMap(Organisation::id, Organisation::name));
-        Map<Long, PartnerService> byId = new LinkedHashMap<>();
-        services.findAllById(ids).forEach(s -> byId.put(s.id(), s));
-        return ids.stream().filter(byId::containsKey).map(byId::get).map(s -> new ServiceRecord(s.id(),
-                orgNames.get(s.details().organisationId()), s.details(), s.updatedAt(), s.version())).toList();
+        return records.of(ids);
     }
 
     private void check(ServiceDetails d) {
@@ -258,12 +206,5 @@ public class PartnerDirectory {
             errors.putIfAbsent("needCategories", "Choose need categories from the list");
         }
         Validation.throwIfAny(errors);
-    }
-
-    private static ServiceDetails withOrganisation(ServiceDetails d, Long organisationId) {
-        return new ServiceDetails(organisationId, d.name(), d.description(), d.status(), d.url(), d.email(), d.phone(),
-                d.eligibilityDescription(), d.minimumAge(), d.maximumAge(), d.feesDescription(),
-                d.applicationProcess(), d.languages(), d.capacity(), d.locations(), d.hubIds(), d.contacts(),
-                d.schedules(), d.needCategories());
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.springframework.data.annotation.Id;
@@ -27,7 +28,7 @@ class PartnerService {
     }
 
     @Table("service_contact")
-    record Contact(String name, String title, String email, String phone) {
+    record Contact(String name, String title, String email, String phone, boolean published) {
     }
 
     @Table("service_schedule")
@@ -40,6 +41,11 @@ class PartnerService {
 
     @Id
     private Long id;
+    /** The id it is published under (a UUID); the internal id is never published. */
+    private String publicId;
+    /** The feed it was read from, and its id there; both null for the council's own services. */
+    private Long feedId;
+    private String feedServiceId;
     private Long organisationId;
     private String name;
     private String description;
@@ -71,8 +77,17 @@ class PartnerService {
     PartnerService() {
     }
 
+    /** A service read from another publisher's feed, known there as {@code feedServiceId}. */
+    static PartnerService fromFeed(long feedId, String feedServiceId, ServiceDetails details, Instant now) {
+        PartnerService s = create(details, now);
+        s.feedId = feedId;
+        s.feedServiceId = feedServiceId;
+        return s;
+    }
+
     static PartnerService create(ServiceDetails details, Instant now) {
         PartnerService s = new PartnerService();
+        s.publicId = UUID.randomUUID().toString();
         s.describe(details, now);
         return s;
     }
@@ -95,7 +110,8 @@ class PartnerService {
         locations = d.locations().stream().map(l -> new Location(l.name(), l.address1(), l.city(), l.postcode(),
                 l.uprn())).collect(Collectors.toCollection(ArrayList::new));
         areas = d.hubIds().stream().map(Area::new).collect(Collectors.toCollection(HashSet::new));
-        contacts = d.contacts().stream().map(c -> new Contact(c.name(), c.title(), c.email(), c.phone()))
+        contacts = d.contacts().stream()
+                .map(c -> new Contact(c.name(), c.title(), c.email(), c.phone(), c.published()))
                 .collect(Collectors.toCollection(ArrayList::new));
         schedules = d.schedules().stream().map(x -> new Schedule(x.byday(), x.opensAt(), x.closesAt(),
                 x.description())).collect(Collectors.toCollection(ArrayList::new));
@@ -110,8 +126,8 @@ class PartnerService {
                 locations.stream().map(l -> new ServiceDetails.Location(l.name(), l.address1(), l.city(),
                         l.postcode(), l.uprn())).toList(),
                 areas.stream().map(Area::hubId).collect(Collectors.toSet()),
-                contacts.stream().map(c -> new ServiceDetails.Contact(c.name(), c.title(), c.email(), c.phone()))
-                        .toList(),
+                contacts.stream().map(c -> new ServiceDetails.Contact(c.name(), c.title(), c.email(), c.phone(),
+                        c.published())).toList(),
                 schedules.stream().map(x -> new ServiceDetails.Schedule(x.byday(), x.opensAt(), x.closesAt(),
                         x.description())).toList(),
                 terms.stream().map(Term::needCategoryCode).collect(Collectors.toSet()));
@@ -119,6 +135,14 @@ class PartnerService {
 
     Long id() {
         return id;
+    }
+
+    String publicId() {
+        return publicId;
+    }
+
+    Long feedId() {
+        return feedId;
     }
 
     int version() {

@@ -49,7 +49,8 @@ public record ServiceDetails(
     public record Location(String name, String address1, String city, String postcode, String uprn) {
     }
 
-    public record Contact(String name, String title, String email, String phone) {
+    /** A contact person; {@code published}: named in the open directory (otherwise kept to staff). */
+    public record Contact(String name, String title, String email, String phone, boolean published) {
     }
 
     /** Opening times: days as iCal BYDAY ("MO,TU"), times as HH:mm. */

@@ -31,7 +31,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
-import tools.jackson.databind.JsonNode;
 
 /**
  * Closed-loop referrals against the real database: consent before sharing, what the partner
@@ -251,47 +250,6 @@ abstract class ReferralsIntegrationTests extends InTheDemoBorough {
         signedIn.as("coordinator");
         assertThat(referrals.forHubs(EnumSet.of(ReferralStatus.SENT))).filteredOn(r -> r.id() == sent.id())
                 .singleElement().satisfies(r -> assertThat(r.overdue()).isTrue());
-    }
-
-    @Test
-    void theDirectoryIsServedAsOpenReferralUkAndSurvivesAnExportAndImport() {
-        signedIn.nobody();
-        JsonNode page = directory.orukServices(null, "FOOD", 1, 1);
-        assertThat(page.path("page_number").asInt()).isEqualTo(1);
-        assertThat(page.path("size").asInt()).isEqualTo(1);
-        assertThat(page.path("first_page").asBoolean()).isTrue();
-        assertThat(page.path("total_items").asInt()).isPositive();
-        JsonNode first = page.path("contents").path(0);
-        assertThat(first.path("id").asString()).startsWith("hubline-service-");
-        assertThat(first.path("organization").path("name").asString()).isNotBlank();
-        assertThat(first.path("status").asString()).isEqualTo("active");
-        assertThat(first.path("service_at_locations").path(0).path("location").path("addresses").path(0)
-                .path("postal_code").asString()).isNotBlank();
-        assertThat(first.path("attributes").findValuesAsString("vocabulary")).contains("hubline-needs");
-
-        signedIn.as("admin");
-        int before = directory.countServices(null, null, null);
-        String exported = directory.exportOruk();
-        ImportReport report = directory.importOruk(exported);
-        assertThat(report.problems()).isEmpty();
-        assertThat(report.imported()).isEqualTo(before);
-        assertThat(directory.countServices(null, null, null)).isEqualTo(2 * before);
-        List<ServiceRecord> parcels = directory.services("Emergency food parcels", null, null, 0, 10);
-        assertThat(parcels).hasSizeGreaterThanOrEqualTo(2);
-        assertThat(parcels.get(0).details()).usingRecursiveComparison().ignoringFields("organisationId")
-                .isEqualTo(parcels.get(1).details());
-
-        ImportReport bad = directory.importOruk("""
-                [{"name": "Good", "organization": {"name": "Org"}, "status": "active"},
-                 {"name": "Bad", "organization": {"name": "Org"}, "status": "open for business",
-                  "service_areas": [{"name": "Atlantis Hub"}]}]""");
-        assertThat(bad.imported()).isZero();
-        assertThat(bad.problems()).containsExactly(
-                "service 2 (Bad): status must be active, inactive, defunct or temporarily closed",
-                "service 2 (Bad): service area 'Atlantis Hub' is not one of the hubs");
-        assertThat(directory.countServices("Good", null, null)).isZero();
-        assertThat(directory.importOruk("not json").problems()).singleElement()
-                .satisfies(p -> assertThat(p).startsWith("This is not JSON"));
     }
 
     @Test

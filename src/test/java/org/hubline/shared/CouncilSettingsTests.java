@@ -9,11 +9,18 @@ class CouncilSettingsTests {
 
     @Test
     void aCouncilNotYetNamedIsTheCouncilAndBlankSettingsAreLeftOut() {
-        CouncilSettings unset = new CouncilSettings(" ", "", null);
+        CouncilSettings unset = new CouncilSettings(" ", "", null, null);
         assertThat(unset.name()).isEqualTo("the council");
         assertThat(unset.town()).isNull();
         assertThat(unset.helplineNumber()).isNull();
-        assertThat(new CouncilSettings(" Rochdale Borough Council ", " Rochdale", "01706 000000").name())
+        assertThat(new CouncilSettings(" Rochdale Borough Council ", " Rochdale", "01706 000000", null).name())
                 .isEqualTo("Rochdale Borough Council");
+    }
+
+    @Test
+    void theRegionAddressesGiveIsTheTownUnlessSet() {
+        assertThat(new CouncilSettings("Rochdale Borough Council", "Rochdale", null, " ").region()).isEqualTo("Rochdale");
+        assertThat(new CouncilSettings("Rochdale Borough Council", "Rochdale", null, "Greater Manchester").region())
+                .isEqualTo("Greater Manchester");
     }
 }

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -32,6 +33,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.hubline.shared.CouncilSettings;
 import org.hubline.places.Hub;
 import org.hubline.referrals.ImportReport;
+import org.hubline.referrals.OrukDirectory;
 import org.hubline.referrals.PartnerDirectory;
 import org.hubline.referrals.ServiceRecord;
 import org.hubline.shared.security.CurrentUser;
@@ -49,14 +51,19 @@ import org.hubline.shared.security.Roles;
 @RolesAllowed({Roles.CALL_HANDLER, Roles.HUB_COORDINATOR, Roles.ADMIN})
 public class DirectoryView extends Div {
 
+    static final int MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
     private final PartnerDirectory directory;
+    private final OrukDirectory oruk;
     private final String town;
     private final Grid<ServiceRecord> grid = new Grid<>(ServiceRecord.class, false);
     private final TextField text = new TextField("Search");
     private final Select<String> category = new Select<>();
 
-    public DirectoryView(PartnerDirectory directory, CurrentUser currentUser, CouncilSettings council) {
+    public DirectoryView(PartnerDirectory directory, OrukDirectory oruk, CurrentUser currentUser,
+            CouncilSettings council) {
         this.directory = directory;
+        this.oruk = oruk;
         this.town = council.town();
         boolean edits = currentUser.require().hasRole(Role.ADMIN) || currentUser.require().hasRole(Role.HUB_COORDINATOR);
         boolean admin = currentUser.require().hasRole(Role.ADMIN);
@@ -106,8 +113,12 @@ public class DirectoryView extends Div {
                 .setHeader("Hubs").setAutoWidth(true);
         grid.addColumn(s -> s.details().status().label() + " · " + s.details().capacity().label().toLowerCase())
                 .setHeader("Status · capacity").setAutoWidth(true);
+        grid.addColumn(s -> s.fromFeed() ? "From " + s.source() : "Ours").setHeader("Source").setAutoWidth(true);
         if (edits) {
             grid.addComponentColumn(s -> {
+                if (s.fromFeed()) {
+                    return new Span("Refreshed from its feed");
+                }
                 Button edit = new Button("Edit", e -> new ServiceDialog(directory, hubs, directory.service(s.id()), town,
                         this::refresh).open());
                 edit.setAriaLabel("Edit " + s.details().name());
@@ -118,7 +129,7 @@ public class DirectoryView extends Div {
 
     private Div openReferralUk() {
         Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> new com.vaadin.flow.server.streams
-                .DownloadResponse(new ByteArrayInputStream(directory.exportOruk().getBytes(StandardCharsets.UTF_8)),
+                .DownloadResponse(new ByteArrayInputStream(oruk.exportAll().toPrettyString().getBytes(StandardCharsets.UTF_8)),
                         "hubline-directory-oruk.json", "application/json", -1)), "Export as Open Referral UK JSON");
         export.setId("directory-export");
         UnorderedList problems = new UnorderedList();
@@ -139,8 +150,13 @@ public class DirectoryView extends Div {
             }));
         }));
         upload.setAcceptedFileTypes("application/json", ".json");
+        upload.setMaxFileSize(MAX_IMPORT_BYTES);
+        upload.addFileRejectedListener(e -> result.setText("Nothing was imported: " + e.getErrorMessage()
+                + " An import file is at most " + MAX_IMPORT_BYTES / (1024 * 1024) + " MB."));
         upload.setId("directory-import");
-        return new Div(new H2("Open Referral UK"), export, new Paragraph("Import services from ORUK JSON (a list, "
+        Anchor feeds = new Anchor(DirectoryFeedsView.ROUTE, "Read other directories' feeds");
+        feeds.setId("directory-feeds-link");
+        return new Div(new H2("Open Referral UK"), export, new Paragraph(feeds), new Paragraph("Import services from ORUK JSON (a list, "
                 + "or a page with 'contents'). Organisations are matched by name and keep their referral email. If "
                 + "any service has a problem, "
                 + "nothing is imported."), upload, result, problems);

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -58,6 +59,7 @@ class ServiceDialog extends Dialog {
     private final TextField opens = new TextField("Opens (HH:mm)");
     private final TextField closes = new TextField("Closes (HH:mm)");
     private final TextField contact = new TextField("Contact name");
+    private final Checkbox publishContact = new Checkbox("Name this contact in the open directory");
     private final FormErrors errors = new FormErrors("service-errors", "The service was not saved");
 
     /** {@code town}: the council's town, for a new location's address (none if not set). */
@@ -80,7 +82,8 @@ class ServiceDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("service-save");
         add(errors, new FormLayout(organisation, name, status, capacity, needs, areas, eligibility, minAge, maxAge,
-                fees, access, languages, phone, email, url, street, postcode, days, opens, closes, contact),
+                fees, access, languages, phone, email, url, street, postcode, days, opens, closes, contact,
+                publishContact),
                 description);
         description.setWidthFull();
         getFooter().add(new Button("Cancel", e -> close()), save);
@@ -141,7 +144,10 @@ class ServiceDialog extends Dialog {
             opens.setValue(orEmpty(x.opensAt()));
             closes.setValue(orEmpty(x.closesAt()));
         });
-        d.contacts().stream().findFirst().ifPresent(c -> contact.setValue(orEmpty(c.name())));
+        d.contacts().stream().findFirst().ifPresent(c -> {
+            contact.setValue(orEmpty(c.name()));
+            publishContact.setValue(c.published());
+        });
     }
 
     private ServiceDetails written() {
@@ -155,7 +161,8 @@ class ServiceDialog extends Dialog {
                                 town, blankToNull(postcode.getValue()), null)),
                 areas.getValue().stream().map(Hub::id).collect(Collectors.toSet()),
                 contact.getValue().isBlank() ? List.of()
-                        : List.of(new ServiceDetails.Contact(contact.getValue(), null, null, null)),
+                        : List.of(new ServiceDetails.Contact(contact.getValue(), null, null, null,
+                                publishContact.getValue())),
                 days.getValue().isBlank() ? List.of() : List.of(new ServiceDetails.Schedule(days.getValue(),
                         blankToNull(opens.getValue()), blankToNull(closes.getValue()), null)),
                 Set.copyOf(needs.getValue()));

@@ -1,4 +1,4 @@
-package org.hubline.intake.api;
+package org.hubline.shared.web;
 
 import org.hubline.test.PostgresTest;
 

@@ -1,4 +1,4 @@
-package org.hubline.intake.api;
+package org.hubline.shared.web;
 
 import java.time.Clock;
 
@@ -12,9 +12,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * At most {@code perMinute} requests per client in each minute: a fixed window per client,
  * counted in the database ({@code api_rate_window}) so every node of a cluster counts the same
  * requests. Returns how many seconds to wait when the limit is reached. If the database cannot be
- * reached the request goes on, to be answered 503 by the API itself.
+ * reached the request goes on, to be answered 503 by the API itself. Each API names its clients
+ * with its own prefix, so that one API's callers do not use up another's limit.
  */
-final class RateLimiter {
+public final class RateLimiter {
 
     private static final Logger LOG = LoggerFactory.getLogger(RateLimiter.class);
 
@@ -22,14 +23,14 @@ final class RateLimiter {
     private final Clock clock;
     private final int perMinute;
 
-    RateLimiter(JdbcClient jdbc, Clock clock, int perMinute) {
+    public RateLimiter(JdbcClient jdbc, Clock clock, int perMinute) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.perMinute = perMinute;
     }
 
     /** 0 if the request may go ahead, otherwise the seconds until the next window. */
-    long tryAcquire(String client) {
+    public long tryAcquire(String client) {
         long now = clock.millis();
         long minute = now / 60_000;
         try {

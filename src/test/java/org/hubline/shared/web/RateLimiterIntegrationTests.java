@@ -1,4 +1,4 @@
-package org.hubline.intake.api;
+package org.hubline.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

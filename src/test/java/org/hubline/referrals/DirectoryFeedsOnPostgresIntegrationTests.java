@@ -1,0 +1,7 @@
+package org.hubline.referrals;
+
+import org.hubline.test.PostgresTest;
+
+@PostgresTest
+class DirectoryFeedsOnPostgresIntegrationTests extends DirectoryFeedsIntegrationTests {
+}
