@@ -44,7 +44,8 @@ class ApiErrorsIT {
 
     @Test
     void aPathThatIsNotThereIs404InJsonNotTheAppsPage() throws Exception {
-        isProblem(send("GET", "/api/oruk/taxonomies", null), 404);
+        isProblem(send("GET", "/api/oruk/taxonomies/not-one-of-ours", null), 404);
+        isProblem(send("GET", "/api/oruk/no_such_endpoint", null), 404);
         isProblem(send("GET", "/api/nothing-here", null), 404);
         isProblem(send("GET", "/api/web-form/nothing-here", null), 404);
     }

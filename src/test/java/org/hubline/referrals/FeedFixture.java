@@ -15,7 +15,7 @@ import com.sun.net.httpserver.HttpServer;
  * Another publisher's Open Referral UK API, served on loopback for a test: its services, in pages of
  * {@code perPage}, each readable by id; a page can be made to fail. Never the internet.
  */
-class FeedFixture implements AutoCloseable {
+public class FeedFixture implements AutoCloseable {
 
     private final HttpServer server;
     /** Each fixture has its own base path, so no two fixtures ever share an address, even on a reused port. */
@@ -25,7 +25,7 @@ class FeedFixture implements AutoCloseable {
     private final int perPage;
     private volatile int failingPage = -1;
 
-    FeedFixture(int perPage) throws IOException {
+    public FeedFixture(int perPage) throws IOException {
         this.perPage = perPage;
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext(base, exchange -> {
@@ -57,12 +57,12 @@ class FeedFixture implements AutoCloseable {
         server.start();
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + base;
     }
 
     /** Publishes (or changes) a service, given as ORUK JSON with its id. */
-    synchronized void publish(String id, String json) {
+    public synchronized void publish(String id, String json) {
         if (!services.containsKey(id)) {
             order.add(id);
         }

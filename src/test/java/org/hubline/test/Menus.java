@@ -22,7 +22,7 @@ public final class Menus {
             case STRATEGIC_DIRECTOR -> List.of("Demand insight", "Find a hub", "Change password");
             case ADMIN -> List.of("Needs without a hub", "Demand insight", "Find a hub", "Partner directory", "Users", "Audit trail",
                     "Hub footprints", "Postcode directory", "Wards and hubs", "Needs taxonomy", "Volunteer skills",
-                    "Partner organisations",
+                    "Partner organisations", "Directory feeds",
                     "Change password");
         };
     }

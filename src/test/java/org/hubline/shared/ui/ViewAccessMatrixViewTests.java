@@ -67,6 +67,7 @@ class ViewAccessMatrixViewTests extends SpringBrowserlessTest {
         MATRIX.put("admin/needs", EnumSet.of(Role.ADMIN));
         MATRIX.put("admin/skills", EnumSet.of(Role.ADMIN));
         MATRIX.put("admin/partners", EnumSet.of(Role.ADMIN));
+        MATRIX.put("admin/directory-feeds", EnumSet.of(Role.ADMIN));
         MATRIX.put("safeguarding", EnumSet.of(Role.SAFEGUARDING_LEAD));
         MATRIX.put("safeguarding/new", EnumSet.of(Role.CALL_HANDLER, Role.HUB_COORDINATOR));
         MATRIX.put("find-hub", EVERYONE);
