@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
@@ -55,12 +56,17 @@ public class DirectoryFeedsView extends Div {
         grid.setAriaLabel("Directory feeds");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(DirectoryFeed::name).setHeader("Directory").setAutoWidth(true);
-        grid.addColumn(DirectoryFeed::baseUrl).setHeader("Feed address").setAutoWidth(true);
+        grid.addComponentColumn(f -> {
+            Span address = new Span(f.baseUrl());
+            address.addClassName("hubline-hint");
+            Div cell = new Div(new Span(f.name()), new Div(address));
+            cell.getStyle().set("overflow-wrap", "anywhere");
+            return cell;
+        }).setHeader("Directory and feed address").setFlexGrow(2);
         grid.addColumn(f -> f.refreshedAt() == null ? "Not yet"
                 : Formats.dateTime(f.refreshedAt(), clock) + ("FAILED".equals(f.outcome()) ? " (failed)" : ""))
                 .setHeader("Last refreshed").setAutoWidth(true);
-        grid.addColumn(f -> f.report() == null ? "" : f.report()).setHeader("What changed").setFlexGrow(1);
+        grid.addColumn(f -> f.report() == null ? "" : f.report()).setHeader("What changed").setFlexGrow(2);
         grid.addColumn(f -> f.active() ? "Each night" : "Paused").setHeader("Refresh").setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true);
         add(new H1("Directory feeds"), new Paragraph("Services published by other directories in Open Referral "

@@ -108,7 +108,8 @@ public class DirectoryView extends Div {
         grid.addColumn(ServiceRecord::organisationName).setHeader("Organisation").setAutoWidth(true);
         grid.addColumn(s -> s.details().needCategories().stream().map(categories::get).sorted()
                 .collect(Collectors.joining(", "))).setHeader("Needs").setFlexGrow(1);
-        grid.addColumn(s -> s.details().hubIds().size() == hubs.size() ? "All hubs"
+        grid.addColumn(s -> s.details().hubIds().isEmpty() ? "No hubs set"
+                : s.details().hubIds().size() == hubs.size() ? "All hubs"
                 : s.details().hubIds().stream().map(hubNames::get).sorted().collect(Collectors.joining(", ")))
                 .setHeader("Hubs").setAutoWidth(true);
         grid.addColumn(s -> s.details().status().label() + " · " + s.details().capacity().label().toLowerCase())

@@ -60,11 +60,11 @@ class DirectoryFeedsViewTests extends SpringBrowserlessTest {
                 row = test(grid).getRow(i).name().equals(name) ? i : row;
             }
             assertThat(row).isNotNegative();
-            Div actions = (Div) test(grid).getCellComponent(row, 5);
+            Div actions = (Div) test(grid).getCellComponent(row, 4);
             test((Button) actions.getComponentAt(0)).click();
             assertThat(find(Div.class).id("feed-result").getElement().getTextRecursively())
                     .contains(name + " offers 1 service", service);
-            test((Button) ((Div) test(grid).getCellComponent(row, 5)).getComponentAt(1)).click();
+            test((Button) ((Div) test(grid).getCellComponent(row, 4)).getComponentAt(1)).click();
             assertThat(find(Div.class).id("feed-result").getElement().getTextRecursively())
                     .contains("1 added, 0 changed, 0 unchanged, 0 withdrawn");
         }
