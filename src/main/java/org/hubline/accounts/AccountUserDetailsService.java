@@ -34,6 +34,6 @@ class AccountUserDetailsService implements UserDetailsService {
         String partnerName = a.partnerOrganisationId() == null ? null
                 : partnerOrganisations.find(a.partnerOrganisationId()).map(PartnerOrganisationRef::name).orElse(null);
         return new SignedInUser(a.id(), a.username(), a.displayName(), a.passwordHash(), a.enabled(),
-                a.mustChangePassword(), a.roles(), hubs, a.partnerOrganisationId(), partnerName);
+                a.mustChangePassword(), a.roles(), hubs, a.partnerOrganisationId(), partnerName, a.version());
     }
 }

@@ -17,6 +17,7 @@ final class AccountsAudit {
     static final String PASSWORD_RESET = "PASSWORD_RESET";
     static final String PASSWORD_CHANGED = "PASSWORD_CHANGED";
     static final String FIRST_ADMIN_CREATED = "FIRST_ADMIN_CREATED";
+    static final String SESSION_ENDED = "SESSION_ENDED_ACCOUNT_CHANGED";
 
     private AccountsAudit() {
     }

@@ -62,11 +62,12 @@ public class PasswordChange {
             throw InvalidInputException.of("repeatedPassword", "The two new passwords do not match");
         }
         account.changePassword(passwordEncoder.encode(newPassword), false, clock.instant());
-        accounts.save(account);
+        account = accounts.save(account);
         audit.record(AccountsAudit.PASSWORD_CHANGED, AccountsAudit.RECORD_TYPE, account.id(),
                 "Changed own password");
-        // The session's principal no longer needs a change: update it in place.
-        SignedInUser updated = user.withPasswordChanged();
+        // The session's principal no longer needs a change, and follows the account's new version:
+        // update it in place, so this session goes on (the user's other sessions end).
+        SignedInUser updated = user.withPasswordChanged(account.version());
         securityContext.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities()));
     }

@@ -2,21 +2,28 @@ package org.hubline.accounts;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+
 import org.hubline.accounts.ui.LoginView;
-import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
-import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.hubline.audit.AuditTrail;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-
-import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * Guards the door: Vaadin views behind the login view, method security on every service, the
@@ -59,8 +66,12 @@ class SecurityConfiguration {
 
         @Bean
         @Order(2)
-        SecurityFilterChain vaadin(HttpSecurity http) throws Exception {
+        SecurityFilterChain vaadin(HttpSecurity http, JdbcClient jdbc, AuditTrail audit,
+                ObjectProvider<SecurityContextHolderStrategy> strategy) throws Exception {
             http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**").permitAll());
+            http.addFilterAfter(new SessionFollowsAccount(jdbc, audit,
+                    strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)),
+                    SecurityContextHolderFilter.class);
             http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class));
             return http.build();
         }

@@ -42,7 +42,7 @@ public class CurrentUser {
         }
         // Any other principal (e.g. a test's mock user): roles from its authorities, no hubs.
         return Optional.of(new SignedInUser(-1, auth.getName(), auth.getName(), null, true, false,
-                rolesOf(auth), List.of(), null, null));
+                rolesOf(auth), List.of(), null, null, 0));
     }
 
     /** Whether the current authentication carries the authority, e.g. a system client's role. */

@@ -26,10 +26,16 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     private final List<HubRef> hubs;
     private final Long partnerOrganisationId;
     private final String partnerOrganisationName;
+    private final int accountVersion;
 
+    /**
+     * {@code accountVersion}: the account's version when this principal was made; a session whose
+     * principal is older than the account ends (the account was disabled, its roles, hubs or
+     * organisation changed, or its password reset).
+     */
     public SignedInUser(long id, String username, String displayName, String passwordHash, boolean enabled,
             boolean mustChangePassword, Set<Role> roles, List<HubRef> hubs, Long partnerOrganisationId,
-            String partnerOrganisationName) {
+            String partnerOrganisationName, int accountVersion) {
         this.id = id;
         this.username = username;
         this.displayName = displayName;
@@ -40,12 +46,17 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
         this.hubs = List.copyOf(hubs);
         this.partnerOrganisationId = partnerOrganisationId;
         this.partnerOrganisationName = partnerOrganisationName;
+        this.accountVersion = accountVersion;
     }
 
-    /** The same user with the "must change password" flag cleared, after they changed it. */
-    public SignedInUser withPasswordChanged() {
+    /** The same user with the "must change password" flag cleared, after they changed it (the account is now at {@code accountVersion}). */
+    public SignedInUser withPasswordChanged(int accountVersion) {
         return new SignedInUser(id, username, displayName, null, enabled, false, roles, hubs,
-                partnerOrganisationId, partnerOrganisationName);
+                partnerOrganisationId, partnerOrganisationName, accountVersion);
+    }
+
+    public int accountVersion() {
+        return accountVersion;
     }
 
     public long id() {

@@ -1,0 +1,7 @@
+package org.hubline.accounts;
+
+import org.hubline.test.PostgresTest;
+
+@PostgresTest
+class SessionsFollowTheAccountOnPostgresIntegrationTests extends SessionsFollowTheAccountIntegrationTests {
+}
