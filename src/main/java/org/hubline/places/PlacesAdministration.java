@@ -32,6 +32,9 @@ import tools.jackson.databind.node.ObjectNode;
 @Transactional
 public class PlacesAdministration {
 
+    /** A borough's wards as HexJSON take a few kilobytes; far more is not a hex map. */
+    public static final int MAX_HEXJSON_CHARS = 1024 * 1024;
+
     private static final Pattern WARD_CODE = Pattern.compile("[EWSN][0-9]{8}");
     private static final Pattern HUB_CODE = Pattern.compile("[A-Z0-9_-]{2,16}");
     static final String LAYOUT = "odd-r";
@@ -131,6 +134,10 @@ public class PlacesAdministration {
     /** Replaces the hex map with a HexJSON layout; refused whole if any hex is not right. */
     @PreAuthorize(Roles.IS_ADMIN)
     public int importHexJson(String text) {
+        if (text != null && text.length() > MAX_HEXJSON_CHARS) {
+            throw InvalidInputException.of("file", "A hex map is at most " + MAX_HEXJSON_CHARS / 1024
+                    + " KB; this file is larger, so it is not a ward hex map.");
+        }
         JsonNode root;
         try {
             root = json.readTree(text);

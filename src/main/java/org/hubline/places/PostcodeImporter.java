@@ -35,6 +35,10 @@ final class PostcodeImporter {
 
     static final int BATCH = 5_000;
     static final int REJECTIONS_KEPT = 1_000;
+    /** ONSPD's and NSPL's lines are a few hundred characters; a longer line is not a postcode file's. */
+    static final int MAX_LINE_CHARS = 10_000;
+    /** More than any postcode file unpacks to (ONSPD is about 1.5 GB); beyond it the file is refused. */
+    static final long MAX_FILE_BYTES = 4L * 1024 * 1024 * 1024;
 
     /** Counters a running import shares with whoever is watching it. */
     static final class Progress {
@@ -246,16 +250,25 @@ final class PostcodeImporter {
             raw = Files.newInputStream(file);
         }
         progress.bytesTotal = Math.max(1, size);
-        return new BufferedReader(new InputStreamReader(new CountingStream(raw, progress.bytesRead::addAndGet),
-                StandardCharsets.UTF_8), 1 << 16);
+        return new BoundedLineReader(new InputStreamReader(new CountingStream(raw, progress.bytesRead::addAndGet),
+                StandardCharsets.UTF_8), MAX_LINE_CHARS);
     }
 
     private static final class CountingStream extends FilterInputStream {
         private final Consumer<Long> counter;
 
+        private long total;
+
         CountingStream(InputStream in, LongConsumer counter) {
             super(in);
-            this.counter = n -> counter.accept(n);
+            this.counter = n -> {
+                total += n;
+                if (total > MAX_FILE_BYTES) {
+                    throw new RefusedFile("The file unpacks to more than " + MAX_FILE_BYTES / (1024 * 1024 * 1024)
+                            + " GB, more than any postcode file. " + PostcodeFile.EXPECTED);
+                }
+                counter.accept(n);
+            };
         }
 
         @Override

@@ -37,6 +37,8 @@ import tools.jackson.databind.node.ObjectNode;
 public class PartnerDirectory {
 
     static final String EDITS = "hasAnyRole('ADMIN', 'HUB_COORDINATOR')";
+    /** An ORUK import file is at most this many characters (a directory of thousands of services). */
+    public static final int MAX_IMPORT_CHARS = 5 * 1024 * 1024;
     static final String READS = "hasAnyRole('ADMIN', 'HUB_COORDINATOR', 'CALL_HANDLER')";
 
     private final PartnerServiceRepository services;
@@ -162,6 +164,10 @@ public class PartnerDirectory {
      */
     @PreAuthorize(Roles.IS_ADMIN)
     public ImportReport importOruk(String text) {
+        if (text != null && text.length() > MAX_IMPORT_CHARS) {
+            return new ImportReport(0, List.of("The file is larger than " + MAX_IMPORT_CHARS / (1024 * 1024)
+                    + " MB: split it, or read the directory as a feed instead."));
+        }
         Map<String, Long> hubIds = hubs.hubs().stream().collect(Collectors.toMap(Hub::name, Hub::id, (a, b) -> a));
         List<String> problems = new ArrayList<>();
         List<OrukReader.Parsed> parsed = oruk.parse(text, hubIds, taxonomy.publishedCategoryNames().keySet(), problems);

@@ -243,6 +243,33 @@ abstract class PlacesIntegrationTests {
     }
 
     @Test
+    void aZipThatUnpacksToOneEnormousLineIsRefusedWithoutExhaustingMemory() throws Exception {
+        imports.importNow(PostcodeFiles.write("good.csv", "postcode,ward_code", "OL8 1AA," + WATERHEAD), "good.csv");
+        java.nio.file.Path zip = java.nio.file.Files.createTempFile("one-line", ".zip");
+        try (var out = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("postcodes.csv"));
+            out.write("postcode,ward_code\nOL8 1AB,".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            byte[] block = new byte[1 << 20];
+            java.util.Arrays.fill(block, (byte) 'x');
+            for (int i = 0; i < 64; i++) {
+                out.write(block);
+            }
+            out.closeEntry();
+        }
+        PostcodeImportStatus refused = imports.importNow(zip, "one-line.zip");
+        assertThat(refused.state()).isEqualTo(PostcodeImportStatus.State.REFUSED);
+        assertThat(refused.message()).startsWith("Line 2 is longer than 10000 characters");
+        assertThat(imports.active().orElseThrow().sourceName()).isEqualTo("good.csv");
+    }
+
+    @Test
+    void aFileTooLargeToBeAHexMapIsRefusedBeforeItIsRead() {
+        assertThatThrownBy(() -> admin.importHexJson(" ".repeat(PlacesAdministration.MAX_HEXJSON_CHARS + 1)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors().get("file"))
+                        .contains("at most 1024 KB"));
+    }
+
+    @Test
     void anUnknownPostcodeNeverBlocksACallTheHandlerChoosesTheWardOrOverridesWithAReason() {
         Route unknown = routing.route("OL9 9ZZ");
         assertThat(unknown.status()).isEqualTo(Route.Status.UNKNOWN_POSTCODE);

@@ -44,6 +44,7 @@ public class PostcodeDirectoryView extends VerticalLayout {
     private final Grid<PostcodeImportStatus.RejectedRow> rejected = new Grid<>(PostcodeImportStatus.RejectedRow.class,
             false);
     private final Grid<PostcodeImportStatus> history = new Grid<>(PostcodeImportStatus.class, false);
+    private static final int MAX_UPLOAD_BYTES = 2_000 * 1024 * 1024;
     private final Upload upload;
     private Long watching;
 
@@ -56,6 +57,10 @@ public class PostcodeDirectoryView extends VerticalLayout {
         }));
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".csv", ".zip", "text/csv", "application/zip");
+        // ONSPD and NSPL are about 1.5 GB as CSV, a fifth of that zipped.
+        upload.setMaxFileSize(MAX_UPLOAD_BYTES);
+        upload.addFileRejectedListener(e -> progressText.setText("The file was not imported: " + e.getErrorMessage()
+                + " A postcode file is at most 2 GB; upload the zip ONS ships."));
         upload.setId("postcode-upload");
         upload.getElement().setAttribute("aria-label", "Upload a postcode file");
 

@@ -108,6 +108,9 @@ public class WardsAndHubsView extends VerticalLayout {
         }))));
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".json", ".hexjson", "application/json");
+        upload.setMaxFileSize(PlacesAdministration.MAX_HEXJSON_CHARS);
+        upload.addFileRejectedListener(e -> hexResult.setText("The file was not imported: " + e.getErrorMessage()
+                + " A hex map is at most " + PlacesAdministration.MAX_HEXJSON_CHARS / 1024 + " KB."));
         upload.getElement().setAttribute("aria-label", "Upload a HexJSON hex map");
         hexResult.setId("hexjson-result");
         hexResult.getElement().setAttribute("aria-live", "polite");

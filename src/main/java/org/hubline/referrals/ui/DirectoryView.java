@@ -51,7 +51,7 @@ import org.hubline.shared.security.Roles;
 @RolesAllowed({Roles.CALL_HANDLER, Roles.HUB_COORDINATOR, Roles.ADMIN})
 public class DirectoryView extends Div {
 
-    static final int MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+    static final int MAX_IMPORT_BYTES = PartnerDirectory.MAX_IMPORT_CHARS;
 
     private final PartnerDirectory directory;
     private final OrukDirectory oruk;
