@@ -8,18 +8,23 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 
 import org.hubline.test.AppOnRandomPort;
 import org.hubline.test.DemoUsers;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** What a council's monitoring sees: health is open, metrics are for admins only. */
+/** What a council's monitoring sees: health is open, metrics are for the monitoring system's token only. */
 @AppOnRandomPort
 class OperationsEndpointsIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcClient jdbc;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -40,19 +45,34 @@ class OperationsEndpointsIT {
         assertThat(health.body()).contains("\"status\":\"UP\"");
     }
 
-    @Test
-    void metricsAreRefusedToAnonymousCallersAndNonAdmins() throws Exception {
-        HttpResponse<String> anonymous = get("/actuator/prometheus", null);
-        assertThat(anonymous.statusCode()).isEqualTo(401);
-        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
-        assertThat(get("/actuator/prometheus", "handler").statusCode()).isEqualTo(403);
-        assertThat(get("/actuator/metrics", "director").statusCode()).isEqualTo(403);
+    private long signIns() {
+        return jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'SIGN_IN'").query(Long.class).single();
+    }
+
+    private HttpResponse<String> withToken(String path, String token) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
-    void anAdminScrapesPrometheusMetrics() throws Exception {
-        HttpResponse<String> metrics = get("/actuator/prometheus", "admin");
+    void metricsAreRefusedToAnonymousCallersAWrongTokenAndEveryPersonsAccount() throws Exception {
+        HttpResponse<String> anonymous = get("/actuator/prometheus", null);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v)
+                .startsWith("Bearer"));
+        assertThat(withToken("/actuator/prometheus", "not-the-token").statusCode()).isEqualTo(401);
+        for (String person : List.of("admin", "handler", "director")) {
+            assertThat(get("/actuator/metrics", person).statusCode()).as(person).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void theMonitoringSystemScrapesPrometheusMetricsWithItsTokenWithoutSigningAnyoneIn() throws Exception {
+        long signIns = signIns();
+        HttpResponse<String> metrics = withToken("/actuator/prometheus", "test-metrics-token");
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+        assertThat(withToken("/actuator/health", "test-metrics-token").body()).contains("\"components\"");
+        assertThat(signIns()).isEqualTo(signIns);
     }
 }

@@ -8,6 +8,7 @@ import org.hubline.accounts.ui.LoginView;
 import org.hubline.audit.AuditTrail;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
@@ -23,11 +24,12 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * Guards the door: Vaadin views behind the login view, method security on every service, the
- * actuator's health open and everything else in it for admins only (HTTP Basic, for scrapers).
+ * actuator's health open and its metrics for the monitoring system's token only.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -43,18 +45,25 @@ class SecurityConfiguration {
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     static class Web {
 
+        /**
+         * Health is open (load balancers, probes); metrics are for the monitoring system, which
+         * presents {@code hubline.metrics.token} as a bearer token. No person's account is used for
+         * scraping, so scrapes neither sign anyone in nor fill the audit trail; with no token set,
+         * metrics are refused to everyone.
+         */
         @Bean
         @Order(1)
-        SecurityFilterChain actuator(HttpSecurity http) throws Exception {
+        SecurityFilterChain actuator(HttpSecurity http, @Value("${hubline.metrics.token:}") String token)
+                throws Exception {
             http.securityMatcher(EndpointRequest.toAnyEndpoint())
                     .authorizeHttpRequests(a -> a
                             .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
-                            .anyRequest().hasRole("ADMIN"))
-                    .httpBasic(b -> { })
+                            .anyRequest().hasRole(MetricsToken.ROLE))
+                    .addFilterBefore(new MetricsToken(token), AnonymousAuthenticationFilter.class)
                     // Plain status codes: an error dispatch would otherwise end at the login page.
                     .exceptionHandling(e -> e
                             .authenticationEntryPoint((request, response, ex) -> {
-                                response.setHeader("WWW-Authenticate", "Basic realm=\"Hubline\"");
+                                response.setHeader("WWW-Authenticate", "Bearer realm=\"Hubline metrics\"");
                                 response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
                             })
                             .accessDeniedHandler((request, response, ex) ->
