@@ -13,6 +13,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,7 +49,9 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String username = SignInThrottle.key(authentication.getName());
-        if (throttle.lockedUntil(username).isPresent()) {
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails web
+                ? web.getRemoteAddress() : null;
+        if (throttle.lockedUntil(username, address).isPresent()) {
             audit.recordAs(username, AccountsAudit.SIGN_IN_REFUSED_LOCKED, AccountsAudit.RECORD_TYPE, null,
                     "Sign-in refused while paused");
             throw new LockedException(LOCKED);
@@ -57,7 +60,7 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
         try {
             result = passwords.authenticate(authentication);
         } catch (BadCredentialsException e) {
-            boolean nowLocked = throttle.recordFailure(username);
+            boolean nowLocked = throttle.recordFailure(username, address);
             audit.recordAs(username, AccountsAudit.SIGN_IN_FAILED, AccountsAudit.RECORD_TYPE, null,
                     "Wrong username or password");
             if (nowLocked) {

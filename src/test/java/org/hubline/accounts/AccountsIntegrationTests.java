@@ -28,6 +28,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * Accounts against a real database: user administration, password changes, throttled sign-in
@@ -236,6 +237,64 @@ abstract class AccountsIntegrationTests {
         signedIn.as("admin");
         assertThat(audit.search(new AuditFilter(username, "ACCOUNT_LOCKED_OUT", null, null, null, null), 0, 5))
                 .hasSize(1);
+    }
+
+    private Authentication attemptFrom(String address, String username, String password) {
+        var token = UsernamePasswordAuthenticationToken.unauthenticated(username, password);
+        token.setDetails(new WebAuthenticationDetails(address, null));
+        return signIn.authenticate(token);
+    }
+
+    @Test
+    void someoneGuessingAColleaguesPasswordFromElsewherePausesOnlyThemselves() {
+        String username = unique("targeted");
+        TemporaryPassword temporary = admin.create(handler(username));
+        signedIn.nobody();
+        for (int i = 1; i <= 4; i++) {
+            assertThatThrownBy(() -> attemptFrom("198.51.100.7", username, "wrong password!"))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+        assertThatThrownBy(() -> attemptFrom("198.51.100.7", username, "wrong password!"))
+                .isInstanceOf(LockedException.class);
+        assertThatThrownBy(() -> attemptFrom("198.51.100.7", username, temporary.password()))
+                .isInstanceOf(LockedException.class);
+        assertThat(attemptFrom("203.0.113.5", username, temporary.password()).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void onePasswordTriedAgainstManyUsernamesFromOneAddressIsPaused() {
+        String username = unique("sprayed");
+        TemporaryPassword temporary = admin.create(handler(username));
+        signedIn.nobody();
+        String address = "198.51.100.99";
+        for (int i = 1; i <= 19; i++) {
+            String guess = unique("spray" + i);
+            assertThatThrownBy(() -> attemptFrom(address, guess, "Winter2026!Winter"))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+        assertThatThrownBy(() -> attemptFrom(address, unique("spray20"), "Winter2026!Winter"))
+                .isInstanceOf(LockedException.class);
+        assertThatThrownBy(() -> attemptFrom(address, username, temporary.password()))
+                .isInstanceOf(LockedException.class).hasMessage(ThrottlingAuthenticationProvider.LOCKED);
+        assertThat(attemptFrom("203.0.113.6", username, temporary.password()).isAuthenticated()).isTrue();
+        clock.advance(Duration.ofMinutes(16));
+        assertThat(attemptFrom(address, username, temporary.password()).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void guessingOneUsernameFromManyAddressesIsPausedEverywhere() {
+        String username = unique("distributed");
+        TemporaryPassword temporary = admin.create(handler(username));
+        signedIn.nobody();
+        for (int i = 1; i <= 49; i++) {
+            String address = "192.0.2." + i;
+            assertThatThrownBy(() -> attemptFrom(address, username, "wrong password!"))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+        assertThatThrownBy(() -> attemptFrom("192.0.2.50", username, "wrong password!"))
+                .isInstanceOf(LockedException.class);
+        assertThatThrownBy(() -> attemptFrom("203.0.113.7", username, temporary.password()))
+                .isInstanceOf(LockedException.class);
     }
 
     @Test
