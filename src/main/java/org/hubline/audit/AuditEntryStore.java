@@ -38,6 +38,20 @@ class AuditEntryStore {
                 .update();
     }
 
+    /** Inserts the entry unless the same actor, action, record and detail was recorded after {@code since}. */
+    void insertUnlessRecent(Instant at, Instant since, String actor, String action, String recordType,
+            String recordId, String detail) {
+        boolean recent = jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE record_type = :recordType "
+                + "AND record_id = :recordId AND action = :action AND actor = :actor AND detail = :detail "
+                + "AND occurred_at > :since")
+                .param("recordType", recordType).param("recordId", recordId).param("action", action)
+                .param("actor", actor).param("detail", detail).param("since", since.atOffset(ZoneOffset.UTC))
+                .query(Integer.class).single() > 0;
+        if (!recent) {
+            insert(at, actor, action, recordType, recordId, detail);
+        }
+    }
+
     List<AuditEntry> entriesFor(String recordType, String recordId, String action, int limit) {
         return jdbc.sql("SELECT id, occurred_at, actor, action, record_type, record_id, detail FROM audit_entry "
                 + "WHERE record_type = :type AND record_id = :id AND action = :action "

@@ -1,14 +1,18 @@
 package org.hubline.audit;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 import org.hubline.shared.security.CurrentUser;
 import org.hubline.shared.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -42,6 +46,30 @@ public class AuditTrail {
         store.insert(Instant.now(clock), truncate(actor, 100), truncate(action, 64), truncate(recordType, 64),
                 recordId == null ? null : truncate(recordId.toString(), 64), truncate(detail, 1000));
     }
+
+    /**
+     * Records that the signed-in user read these records' personal data, and why, as
+     * {@code action} (e.g. RESIDENT_VIEWED). A read already recorded for the same user, record
+     * and purpose within the last {@link #READ_REPEAT} is not recorded again, so a list shown page
+     * by page, or matches shown as a caller's name is typed, do not flood the trail. Written in a
+     * transaction of its own: the read happened even if the work around it is undone.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordReads(String action, String recordType, Collection<?> recordIds, ReadPurpose purpose) {
+        if (recordIds.isEmpty()) {
+            return;
+        }
+        Instant now = Instant.now(clock);
+        String actor = truncate(currentUser.actorName(), 100);
+        for (Object id : new LinkedHashSet<>(recordIds)) {
+            store.insertUnlessRecent(now, now.minus(READ_REPEAT), actor, truncate(action, 64),
+                    truncate(recordType, 64), truncate(id.toString(), 64), purpose.label());
+        }
+    }
+
+    /** How long a repeated read by the same person for the same purpose is taken as the same read. */
+    public static final Duration READ_REPEAT = Duration.ofMinutes(10);
 
     @PreAuthorize(Roles.IS_ADMIN)
     @Transactional(readOnly = true)

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.hubline.audit.AuditTrail;
+import org.hubline.audit.ReadPurpose;
 import org.hubline.places.Hub;
 import org.hubline.places.HubDirectory;
 import org.hubline.places.Route;
@@ -197,7 +198,7 @@ public class CallIntake {
     /** A resident to attach the call to, as they are now: opening their details is audited. */
     @PreAuthorize(LOGS_CALLS)
     public ResidentRecord resident(long id) {
-        return residents.view(id);
+        return residents.view(id, ReadPurpose.ATTACHING_TO_CALL);
     }
 
     /** Wards matching what the handler types, when the postcode does not settle routing. */

@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import org.hubline.audit.AuditTrail;
+import org.hubline.audit.ReadPurpose;
 import org.hubline.intake.HubNeed;
 import org.hubline.intake.HubNeeds;
 import org.hubline.intake.NeedProgress;
@@ -26,6 +27,7 @@ import org.hubline.residents.ResidentRecord;
 import org.hubline.residents.Residents;
 import org.hubline.shared.security.CurrentUser;
 import org.hubline.shared.security.HubScope;
+import org.hubline.shared.security.Role;
 import org.hubline.shared.security.Roles;
 import org.hubline.shared.validation.InvalidInputException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -118,7 +120,7 @@ public class Referrals {
     @Transactional(readOnly = true)
     public ReferralPreview preview(long needId, long serviceId) {
         HubNeed need = needs.need(needId);
-        ResidentRecord resident = residents.get(need.residentId());
+        ResidentRecord resident = residents.view(need.residentId(), ReadPurpose.REFERRAL_PREVIEW);
         ServiceRecord service = directory.service(serviceId);
         return new ReferralPreview(needId, resident.id(), resident.name(), service, SharedDetails.of(need, resident.details(),
                 null), resident.details().consentToShare());
@@ -183,6 +185,10 @@ public class Referrals {
         ReferralStore.Row row = store.row(id).orElseThrow(() -> InvalidInputException.of("referral",
                 "No such referral"));
         access.require(row);
+        if (currentUser.require().hasRole(Role.PARTNER)) {
+            // What the partner reads is the resident's shared details: it goes on the resident's record.
+            residents.recordReads(List.of(row.residentId()), ReadPurpose.PARTNER_READING);
+        }
         return views.of(row);
     }
 

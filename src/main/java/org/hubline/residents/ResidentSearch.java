@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.hubline.audit.AuditTrail;
+import org.hubline.audit.ReadPurpose;
 import org.hubline.shared.PhoneNumber;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -75,7 +76,10 @@ public class ResidentSearch {
         }
         int from = Math.min(Math.max(0, offset), ranked.size());
         int to = Math.min(ranked.size(), from + Math.max(0, limit));
-        return new ResidentSearchResult(List.copyOf(ranked.subList(from, to)), ranked.size(), found.narrowed());
+        List<ResidentHit> page = List.copyOf(ranked.subList(from, to));
+        audit.recordReads(Residents.VIEWED, Residents.RECORD_TYPE, page.stream().map(ResidentHit::id).toList(),
+                ReadPurpose.SEARCH_RESULT);
+        return new ResidentSearchResult(page, ranked.size(), found.narrowed());
     }
 
     /** The residents matching every term, and those alike enough to be the person despite a typo. */

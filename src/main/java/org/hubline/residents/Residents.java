@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -16,9 +17,11 @@ import java.util.Set;
 
 import org.hubline.audit.AuditEntry;
 import org.hubline.audit.AuditTrail;
+import org.hubline.audit.ReadPurpose;
 import org.hubline.shared.PhoneNumber;
 import org.hubline.shared.Postcode;
 import org.hubline.shared.security.CurrentUser;
+import org.hubline.shared.security.Roles;
 import org.hubline.shared.validation.StaleEditException;
 import org.hubline.shared.validation.Validation;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -89,7 +92,11 @@ public class Residents {
         }
         matches.sort(Comparator.comparingInt(ResidentMatch::score).reversed()
                 .thenComparing(ResidentMatch::residentId, Comparator.reverseOrder()));
-        return matches.size() > limit ? List.copyOf(matches.subList(0, limit)) : List.copyOf(matches);
+        List<ResidentMatch> shown = matches.size() > limit ? List.copyOf(matches.subList(0, limit))
+                : List.copyOf(matches);
+        audit.recordReads(VIEWED, RECORD_TYPE, shown.stream().map(ResidentMatch::residentId).toList(),
+                ReadPurpose.MATCHING);
+        return shown;
     }
 
     /** Checks and normalises details without saving: each problem keyed by its field. */
@@ -214,9 +221,24 @@ public class Residents {
     /** Opens the resident's record to read it: the viewing is audited. */
     @PreAuthorize(WORKS_WITH_RESIDENTS)
     public ResidentRecord view(long id) {
+        return view(id, ReadPurpose.VIEWING);
+    }
+
+    /** Opens the resident's record to read it for the purpose given, which is audited. */
+    @PreAuthorize(WORKS_WITH_RESIDENTS)
+    public ResidentRecord view(long id, ReadPurpose purpose) {
         ResidentRecord record = get(id);
-        audit.record(VIEWED, RECORD_TYPE, record.id(), "Opened the resident's record");
+        audit.recordReads(VIEWED, RECORD_TYPE, List.of(record.id()), purpose);
         return record;
+    }
+
+    /**
+     * Records that these residents' personal details were read for the purpose (by another
+     * module's screen or a partner); it shows in each one's "who viewed" list.
+     */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    public void recordReads(Collection<Long> residentIds, ReadPurpose purpose) {
+        audit.recordReads(VIEWED, RECORD_TYPE, residentIds, purpose);
     }
 
     /** The resident and everyone merged into them: their requests and calls are one history. */

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import org.awaitility.Awaitility;
+import org.hubline.audit.AuditEntry;
 import org.hubline.intake.CallIntake;
 import org.hubline.intake.Calls;
 import org.hubline.intake.LoggedCall;
@@ -22,6 +23,10 @@ import org.hubline.intake.NeedStatus;
 import org.hubline.intake.NeedSummary;
 import org.hubline.intake.NeedTaxonomy;
 import org.hubline.places.Hub;
+import org.hubline.residents.MatchQuery;
+import org.hubline.residents.ResidentRecord;
+import org.hubline.residents.ResidentSearch;
+import org.hubline.residents.Residents;
 import org.hubline.places.HubDirectory;
 import org.hubline.shared.validation.InvalidInputException;
 import org.hubline.shared.validation.StaleEditException;
@@ -54,6 +59,10 @@ abstract class ReferralsIntegrationTests extends InTheDemoBorough {
     HubDirectory hubs;
     @Autowired
     OrganisationRegister register;
+    @Autowired
+    Residents residentsApi;
+    @Autowired
+    ResidentSearch search;
 
     long hub(String code) {
         return hubs.hubs().stream().filter(h -> h.code().equals(code)).findFirst().map(Hub::id).orElseThrow();
@@ -250,6 +259,31 @@ abstract class ReferralsIntegrationTests extends InTheDemoBorough {
         signedIn.as("coordinator");
         assertThat(referrals.forHubs(EnumSet.of(ReferralStatus.SENT))).filteredOn(r -> r.id() == sent.id())
                 .singleElement().satisfies(r -> assertThat(r.overdue()).isTrue());
+    }
+
+    @Test
+    void everyReadOfAResidentsDetailsIsInTheirWhoViewedListWithItsPurpose() {
+        LoggedCall call = foodNeed();
+        long residentId = call.residentId();
+        long needId = call.needs().get(0).id();
+        ResidentRecord record = residentsApi.get(residentId);
+        assertThat(search.search(record.details().phone(), 0, 10).hits()).extracting(h -> h.id()).contains(residentId);
+        intake.findResidents(MatchQuery.of(record.details()));
+        intake.resident(residentId);
+        intake.resident(residentId);
+        referrals.preview(needId, service("Emergency food parcels").id());
+        referrals.recordConsentNow(needId, null);
+        ReferralSummary sent = referrals.refer(needId, service("Emergency food parcels").id(), null);
+        signedIn.as("partner");
+        referrals.referral(sent.id());
+        signedIn.as("handler");
+        List<AuditEntry> viewed = residentsApi.viewings(residentId, 50);
+        assertThat(viewed).extracting(AuditEntry::detail).containsExactlyInAnyOrder("Found in a search",
+                "Shown as a possible match for a caller", "Attached to a call", "Previewed for a referral",
+                "Read by a partner in a referral");
+        assertThat(viewed).filteredOn(e -> e.detail().startsWith("Read by a partner")).extracting(AuditEntry::actor)
+                .containsExactly("partner");
+        assertThat(viewed).allSatisfy(e -> assertThat(e.detail()).doesNotContain(record.details().lastName()));
     }
 
     @Test

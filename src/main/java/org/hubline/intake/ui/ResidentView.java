@@ -212,7 +212,8 @@ public class ResidentView extends Div implements BeforeEnterObserver {
     private Section viewings(ResidentPage page) {
         UnorderedList list = new UnorderedList();
         list.setId("resident-viewings");
-        page.viewings().forEach(v -> list.add(new ListItem(v.actor() + " · " + Formats.dateTime(v.occurredAt(), clock))));
+        page.viewings().forEach(v -> list.add(new ListItem(v.actor() + " · " + v.detail() + " · "
+                + Formats.dateTime(v.occurredAt(), clock))));
         return new Section(new H2("Who has viewed this record"), list);
     }
 
