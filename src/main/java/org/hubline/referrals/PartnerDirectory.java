@@ -16,10 +16,12 @@ import org.hubline.intake.NeedTaxonomy;
 import org.hubline.places.Hub;
 import org.hubline.places.HubDirectory;
 import org.hubline.shared.security.CurrentUser;
+import org.hubline.shared.security.HubScope;
 import org.hubline.shared.security.Roles;
 import org.hubline.shared.validation.InvalidInputException;
 import org.hubline.shared.validation.StaleEditException;
 import org.hubline.shared.validation.Validation;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -100,10 +102,19 @@ public class PartnerDirectory {
                 .orElseThrow(() -> InvalidInputException.of("service", "No such service"));
     }
 
-    /** Adds a service (opened null) or changes it as opened; a stale change is refused. */
+    /**
+     * Adds a service (opened null) or changes it as opened; a stale change is refused. Admins keep
+     * every service; a coordinator keeps only services that serve their own hubs and no others,
+     * and cannot move one to another organisation (its referrals would go there).
+     */
     @PreAuthorize(EDITS)
     public ServiceRecord saveService(ServiceRecord opened, ServiceDetails details) {
         check(details);
+        HubScope scope = currentUser.hubScope();
+        if (!scope.all() && (details.hubIds().isEmpty() || !scope.hubIds().containsAll(details.hubIds()))) {
+            throw InvalidInputException.of("hubIds", "Choose only your own hubs: a service serving other hubs is "
+                    + "kept by an admin");
+        }
         PartnerService service;
         if (opened == null) {
             service = PartnerService.create(details, clock.instant());
@@ -117,6 +128,12 @@ public class PartnerDirectory {
             if (service.version() != opened.version()) {
                 throw new StaleEditException("Someone else changed " + opened.details().name()
                         + " while you had it open. Reload to see their change, then make yours again.");
+            }
+            ServiceDetails before = service.details();
+            if (!scope.all() && (!scope.hubIds().containsAll(before.hubIds())
+                    || !before.organisationId().equals(details.organisationId()))) {
+                throw new AccessDeniedException(before.name() + " serves hubs other than yours, or would move to "
+                        + "another organisation: an admin keeps it");
             }
             service.describe(details, clock.instant());
         }

@@ -287,6 +287,36 @@ abstract class ReferralsIntegrationTests extends InTheDemoBorough {
     }
 
     @Test
+    void aCoordinatorKeepsOnlyServicesOfTheirOwnHubsAndCannotMoveOneToAnotherOrganisation() {
+        signedIn.as("admin");
+        Organisation larder = register.save(new Organisation(null, "North Larder " + UNIQUE.incrementAndGet(),
+                null, null, null, "referrals@larder.example.org", true, null, null, 0), Set.of());
+        Organisation other = register.save(new Organisation(null, "Elsewhere Trust " + UNIQUE.incrementAndGet(),
+                null, null, null, "referrals@elsewhere.example.org", true, null, null, 0), Set.of());
+        signedIn.as("coordinator");
+        ServiceRecord north = directory.saveService(null, pantry(larder.id(), Set.of(hub("NORTH"))));
+        ServiceRecord changed = directory.saveService(north, pantry(larder.id(), Set.of(hub("NORTH"))));
+        assertThat(changed.version()).isGreaterThan(north.version());
+        assertThatThrownBy(() -> directory.saveService(null, pantry(larder.id(), Set.of(hub("SOUTH")))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsKey("hubIds"));
+        assertThatThrownBy(() -> directory.saveService(changed, pantry(other.id(), Set.of(hub("NORTH")))))
+                .isInstanceOf(AccessDeniedException.class);
+        ServiceRecord everyHub = service("Emergency food parcels");
+        assertThatThrownBy(() -> directory.saveService(everyHub, ImportRows.withStatus(everyHub.details(),
+                ServiceStatus.INACTIVE))).isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("hubIds"));
+        signedIn.as("admin");
+        assertThat(directory.saveService(changed, pantry(other.id(), Set.of(hub("SOUTH")))).organisationName())
+                .isEqualTo(other.name());
+    }
+
+    private ServiceDetails pantry(long organisationId, Set<Long> hubIds) {
+        return new ServiceDetails(organisationId, "Scoped pantry", null, ServiceStatus.ACTIVE, null, null, null, null,
+                null, null, null, null, null, Capacity.OPEN, List.of(), hubIds, List.of(), List.of(), Set.of("FOOD"));
+    }
+
+    @Test
     void coordinatorsSetPathwaysForTheirOwnHubsOnly() {
         long north = hubs.hubs().stream().filter(h -> h.code().equals("NORTH")).findFirst().orElseThrow().id();
         long south = hubs.hubs().stream().filter(h -> h.code().equals("SOUTH")).findFirst().orElseThrow().id();

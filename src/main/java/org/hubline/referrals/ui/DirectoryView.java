@@ -37,6 +37,7 @@ import org.hubline.referrals.OrukDirectory;
 import org.hubline.referrals.PartnerDirectory;
 import org.hubline.referrals.ServiceRecord;
 import org.hubline.shared.security.CurrentUser;
+import org.hubline.shared.security.HubScope;
 import org.hubline.shared.security.Role;
 import org.hubline.shared.security.Roles;
 
@@ -78,13 +79,15 @@ public class DirectoryView extends Div {
         category.setEmptySelectionAllowed(true);
         category.setEmptySelectionCaption("Any need");
         category.addValueChangeListener(e -> refresh());
-        serviceColumns(hubs, categories, edits);
+        HubScope scope = currentUser.hubScope();
+        List<Hub> ownHubs = hubs.stream().filter(h -> scope.includes(h.id())).toList();
+        serviceColumns(hubs, ownHubs, scope, categories, edits);
         Div filters = new Div(text, category);
         filters.addClassName("hubline-filters");
         add(new H1("Partner directory"), new Paragraph("Voluntary, community and faith services the hubs refer "
                 + "to. Other council systems read it in Open Referral UK form at /api/oruk/services."), filters);
         if (edits) {
-            Button add = new Button("Add a service", e -> new ServiceDialog(directory, hubs, null, town, this::refresh)
+            Button add = new Button("Add a service", e -> new ServiceDialog(directory, ownHubs, null, town, this::refresh)
                     .open());
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add.setId("add-service");
@@ -99,7 +102,9 @@ public class DirectoryView extends Div {
     }
 
     /** The services with what they meet, where, and how much they can take on; editors can change each. */
-    private void serviceColumns(List<Hub> hubs, Map<String, String> categories, boolean edits) {
+    /** {@code ownHubs}: the hubs the user keeps services for (every hub for admins). */
+    private void serviceColumns(List<Hub> hubs, List<Hub> ownHubs, HubScope scope, Map<String, String> categories,
+            boolean edits) {
         Map<Long, String> hubNames = hubs.stream().collect(Collectors.toMap(Hub::id, Hub::name));
         grid.setId("directory-services");
         grid.setAriaLabel("Partner services");
@@ -120,8 +125,12 @@ public class DirectoryView extends Div {
                 if (s.fromFeed()) {
                     return new Span("Refreshed from its feed");
                 }
-                Button edit = new Button("Edit", e -> new ServiceDialog(directory, hubs, directory.service(s.id()), town,
-                        this::refresh).open());
+                if (!scope.all() && (s.details().hubIds().isEmpty()
+                        || !scope.hubIds().containsAll(s.details().hubIds()))) {
+                    return new Span("Kept by an admin");
+                }
+                Button edit = new Button("Edit", e -> new ServiceDialog(directory, ownHubs, directory.service(s.id()),
+                        town, this::refresh).open());
                 edit.setAriaLabel("Edit " + s.details().name());
                 return edit;
             }).setHeader("Change").setAutoWidth(true);
