@@ -1,26 +1,50 @@
 package org.hubline.referrals;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.hubline.audit.ReadPurpose;
+import org.hubline.residents.ResidentFacts;
+import org.hubline.residents.Residents;
 import org.hubline.shared.WorkingDays;
+import org.hubline.shared.security.CurrentUser;
+import org.hubline.shared.security.Role;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** A referral as people see it: its row, its history, and whether the partner is late to accept. */
+/**
+ * A referral as people see it: its row, its history, and whether the partner is late to accept. A
+ * partner sees the resident's shared details only while they need them: while the referral is
+ * open, and for {@code hubline.referrals.partner-keeps-details-days} after they completed it or
+ * could not help; never once they declined it or the hub withdrew it, nor once the resident has
+ * withdrawn consent to share.
+ */
 @Component
 class ReferralViews {
 
+    static final String CLOSED = "Not shown any longer: the referral is closed.";
+    static final String NO_CONSENT = "Not shown: the resident has withdrawn their consent to sharing.";
+
     private final ReferralStore store;
+    private final ResidentFacts residents;
+    private final Residents reads;
+    private final CurrentUser currentUser;
     private final Clock clock;
     private final int acceptWithinWorkingDays;
+    private final Duration partnerKeeps;
 
-    ReferralViews(ReferralStore store, Clock clock,
-            @Value("${hubline.referrals.accept-within-working-days:2}") int acceptWithinWorkingDays) {
+    ReferralViews(ReferralStore store, ResidentFacts residents, Residents reads, CurrentUser currentUser, Clock clock,
+            @Value("${hubline.referrals.accept-within-working-days:2}") int acceptWithinWorkingDays,
+            @Value("${hubline.referrals.partner-keeps-details-days:30}") int partnerKeepsDays) {
         this.store = store;
+        this.residents = residents;
+        this.reads = reads;
+        this.currentUser = currentUser;
         this.clock = clock;
         this.acceptWithinWorkingDays = acceptWithinWorkingDays;
+        this.partnerKeeps = Duration.ofDays(partnerKeepsDays);
     }
 
     ReferralSummary of(ReferralStore.Row row) {
@@ -32,7 +56,30 @@ class ReferralViews {
                 acceptWithinWorkingDays);
         boolean overdue = row.status() == ReferralStatus.SENT && LocalDate.now(clock).isAfter(due);
         return new ReferralSummary(row.id(), row.needId(), row.residentId(), row.hubId(), row.serviceId(), row.serviceName(),
-                row.organisationId(), row.organisationName(), row.status(), row.sharedDetails(), row.createdBy(),
+                row.organisationId(), row.organisationName(), row.status(), shared(row), row.createdBy(),
                 row.createdAt(), row.updatedAt(), row.version(), overdue, history);
+    }
+
+    /** What a partner was shown of residents goes on each resident's record (nothing when details were held back). */
+    void recordPartnerReads(List<ReferralSummary> shown) {
+        if (currentUser.require().hasRole(Role.PARTNER)) {
+            reads.recordReads(shown.stream().filter(r -> !CLOSED.equals(r.sharedDetails())
+                    && !NO_CONSENT.equals(r.sharedDetails())).map(ReferralSummary::residentId).toList(),
+                    ReadPurpose.PARTNER_READING);
+        }
+    }
+
+    /** What the viewer is shown of the resident: all of it for the hub's staff, for a partner only while needed. */
+    private String shared(ReferralStore.Row row) {
+        if (!currentUser.require().hasRole(Role.PARTNER)) {
+            return row.sharedDetails();
+        }
+        boolean needed = row.status().open() || ((row.status() == ReferralStatus.COMPLETED
+                || row.status() == ReferralStatus.COULD_NOT_HELP)
+                && row.updatedAt().isAfter(clock.instant().minus(partnerKeeps)));
+        if (!needed) {
+            return CLOSED;
+        }
+        return residents.sharingConsentAmong(List.of(row.residentId())).isEmpty() ? NO_CONSENT : row.sharedDetails();
     }
 }

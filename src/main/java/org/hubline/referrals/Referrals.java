@@ -27,7 +27,6 @@ import org.hubline.residents.ResidentRecord;
 import org.hubline.residents.Residents;
 import org.hubline.shared.security.CurrentUser;
 import org.hubline.shared.security.HubScope;
-import org.hubline.shared.security.Role;
 import org.hubline.shared.security.Roles;
 import org.hubline.shared.validation.InvalidInputException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -182,14 +181,11 @@ public class Referrals {
     @PreAuthorize(ANYONE_INVOLVED)
     @Transactional(readOnly = true)
     public ReferralSummary referral(long id) {
-        ReferralStore.Row row = store.row(id).orElseThrow(() -> InvalidInputException.of("referral",
-                "No such referral"));
+        ReferralStore.Row row = store.row(id).orElseThrow(() -> InvalidInputException.of("referral", "No such referral"));
         access.require(row);
-        if (currentUser.require().hasRole(Role.PARTNER)) {
-            // What the partner reads is the resident's shared details: it goes on the resident's record.
-            residents.recordReads(List.of(row.residentId()), ReadPurpose.PARTNER_READING);
-        }
-        return views.of(row);
+        ReferralSummary summary = views.of(row);
+        views.recordPartnerReads(List.of(summary));
+        return summary;
     }
 
     /** The referrals of the user's hubs (every hub for call handlers), newest first. */
@@ -226,8 +222,10 @@ public class Referrals {
     @PreAuthorize(PARTNER)
     @Transactional(readOnly = true)
     public List<ReferralSummary> partnerQueue(Collection<ReferralStatus> statuses) {
-        return store.ofOrganisation(currentUser.requirePartnerOrganisation(), statuses).stream().map(views::of)
-                .toList();
+        List<ReferralSummary> queue = store.ofOrganisation(currentUser.requirePartnerOrganisation(), statuses).stream()
+                .map(views::of).toList();
+        views.recordPartnerReads(queue);
+        return queue;
     }
 
     @PreAuthorize(PARTNER)

@@ -21,6 +21,14 @@ class ResidentFactStore {
         this.jdbc = jdbc;
     }
 
+    Set<Long> sharingConsentAmong(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("SELECT id FROM resident WHERE id IN (:ids) AND consent_to_share = TRUE")
+                .param("ids", ids).query(Long.class).list());
+    }
+
     Set<Long> vulnerableAmong(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Set.of();

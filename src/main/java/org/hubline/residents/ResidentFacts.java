@@ -58,6 +58,12 @@ public class ResidentFacts {
         return store.summaries(ids).stream().collect(Collectors.toMap(ResidentSummary::id, Function.identity()));
     }
 
+    /** Which of the residents consent, now, to their details being shared with partners. */
+    @PreAuthorize("hasAnyRole('CALL_HANDLER', 'HUB_COORDINATOR', 'PARTNER')")
+    public Set<Long> sharingConsentAmong(Collection<Long> ids) {
+        return facts.sharingConsentAmong(ids);
+    }
+
     /** Which of the residents have any vulnerability flag (for spotting complex demand). */
     @PreAuthorize(Residents.WORKS_WITH_RESIDENTS)
     public Set<Long> vulnerableAmong(Collection<Long> ids) {

@@ -287,6 +287,37 @@ abstract class ReferralsIntegrationTests extends InTheDemoBorough {
     }
 
     @Test
+    void aPartnerSeesTheResidentsDetailsOnlyWhileTheyNeedThem() {
+        long parcels = service("Emergency food parcels").id();
+        LoggedCall declinedCall = foodNeed();
+        referrals.recordConsentNow(declinedCall.needs().get(0).id(), null);
+        ReferralSummary toDecline = referrals.refer(declinedCall.needs().get(0).id(), parcels, null);
+        LoggedCall doneCall = foodNeed();
+        referrals.recordConsentNow(doneCall.needs().get(0).id(), null);
+        ReferralSummary toComplete = referrals.refer(doneCall.needs().get(0).id(), parcels, null);
+        LoggedCall withdrawnConsent = foodNeed();
+        referrals.recordConsentNow(withdrawnConsent.needs().get(0).id(), null);
+        ReferralSummary open = referrals.refer(withdrawnConsent.needs().get(0).id(), parcels, null);
+
+        signedIn.as("partner");
+        assertThat(referrals.referral(toDecline.id()).sharedDetails()).contains("Rita");
+        assertThat(referrals.decline(referrals.referral(toDecline.id()), "No capacity").sharedDetails())
+                .isEqualTo(ReferralViews.CLOSED);
+        ReferralSummary done = referrals.complete(referrals.accept(referrals.referral(toComplete.id()), null), null);
+        assertThat(done.sharedDetails()).contains("Rita");
+        clock.advance(Duration.ofDays(31));
+        assertThat(referrals.referral(toComplete.id()).sharedDetails()).isEqualTo(ReferralViews.CLOSED);
+
+        signedIn.as("handler");
+        assertThat(referrals.referral(toComplete.id()).sharedDetails()).contains("Rita");
+        residentsApi.recordConsentToShare(withdrawnConsent.residentId(), false, null);
+        signedIn.as("partner");
+        assertThat(referrals.referral(open.id()).sharedDetails()).isEqualTo(ReferralViews.NO_CONSENT);
+        assertThat(referrals.partnerQueue(EnumSet.of(ReferralStatus.SENT))).filteredOn(r -> r.id() == open.id())
+                .singleElement().satisfies(r -> assertThat(r.sharedDetails()).isEqualTo(ReferralViews.NO_CONSENT));
+    }
+
+    @Test
     void aCoordinatorKeepsOnlyServicesOfTheirOwnHubsAndCannotMoveOneToAnotherOrganisation() {
         signedIn.as("admin");
         Organisation larder = register.save(new Organisation(null, "North Larder " + UNIQUE.incrementAndGet(),
