@@ -49,11 +49,14 @@ class CaseFiles {
         List<Long> everyone = new ArrayList<>(memberIds);
         everyone.add(row.residentId());
         var names = residentFacts.summaries(everyone);
+        // An admin who oversees cases, and does not work this one, sees who and where, not what is being done.
+        boolean works = worksOn(row);
         return new CaseFile(row.id(), row.residentId(), names.get(row.residentId()).name(), row.hubId(),
-                row.leadWorker(), row.status(), row.reason(), row.outcome(), row.nextReview(), row.openedBy(),
-                row.openedAt(), row.closedAt(),
+                row.leadWorker(), row.status(), works ? row.reason() : null, works ? row.outcome() : null,
+                row.nextReview(), row.openedBy(), row.openedAt(), row.closedAt(),
                 memberIds.stream().map(m -> new CaseFile.Member(m, names.get(m).name())).toList(), store.people(id),
-                store.goals(id), withProgress(store.actions(id)), store.notes(id), row.version());
+                works ? store.goals(id) : List.of(), works ? withProgress(store.actions(id)) : List.of(),
+                works ? store.notes(id) : List.of(), row.version());
     }
 
     /** Linked actions take their status from the volunteer task or referral they were made as. */
@@ -84,8 +87,13 @@ class CaseFiles {
     }
 
     boolean maySee(CaseStore.CaseRow row) {
+        return currentUser.require().hasRole(Role.ADMIN) || worksOn(row);
+    }
+
+    /** The lead worker, or a coordinator of the case's hub: who reads its reason, goals, actions and notes. */
+    private boolean worksOn(CaseStore.CaseRow row) {
         SignedInUser user = currentUser.require();
-        return user.hasRole(Role.ADMIN) || user.getUsername().equals(row.leadWorker())
+        return user.getUsername().equals(row.leadWorker())
                 || user.hasRole(Role.HUB_COORDINATOR) && currentUser.hubScope().includes(row.hubId());
     }
 }

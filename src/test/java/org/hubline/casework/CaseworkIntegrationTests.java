@@ -325,7 +325,13 @@ abstract class CaseworkIntegrationTests extends InTheDemoBorough {
         signedIn.as("handler.two");
         assertThat(casework.view(opened.id()).leadWorker()).isEqualTo("handler.two");
         signedIn.as("admin");
-        assertThat(casework.view(opened.id()).id()).isEqualTo(opened.id());
+        CaseFile overseen = casework.view(opened.id());
+        assertThat(overseen.id()).isEqualTo(opened.id());
+        assertThat(overseen.leadWorker()).isEqualTo("handler.two");
+        assertThat(overseen.reason()).as("an admin oversees cases; what is being done is the case workers'").isNull();
+        assertThat(overseen.goals()).isEmpty();
+        assertThat(overseen.notes()).isEmpty();
+        assertThat(overseen.actions()).isEmpty();
         for (String user : List.of("partner", "director")) {
             signedIn.as(user);
             assertThatThrownBy(() -> casework.view(opened.id())).isInstanceOf(AccessDeniedException.class);
