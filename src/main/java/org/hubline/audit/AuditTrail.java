@@ -48,6 +48,16 @@ public class AuditTrail {
     }
 
     /**
+     * Records an action by the signed-in user in a transaction of its own, kept even when the work
+     * around it is undone (a refusal, say).
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordApart(String action, String recordType, Object recordId, String detail) {
+        recordAs(currentUser.actorName(), action, recordType, recordId, detail);
+    }
+
+    /**
      * Records that the signed-in user read these records' personal data, and why, as
      * {@code action} (e.g. RESIDENT_VIEWED). A read already recorded for the same user, record
      * and purpose within the last {@link #READ_REPEAT} is not recorded again, so a list shown page

@@ -42,7 +42,15 @@ abstract class SessionsFollowTheAccountIntegrationTests extends InTheDemoBorough
     @Autowired
     AuditTrail audit;
 
-    private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
+    @Autowired
+    org.springframework.beans.factory.ObjectProvider<SecurityContextHolderStrategy> strategy;
+
+    private SecurityContextHolderStrategy contexts;
+
+    @org.junit.jupiter.api.BeforeEach
+    void theAppsStrategy() {
+        contexts = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+    }
 
     private String newHandler() {
         signedIn.as("admin");
@@ -119,11 +127,14 @@ abstract class SessionsFollowTheAccountIntegrationTests extends InTheDemoBorough
         MockHttpSession here = signedInSession(username);
         MockHttpSession elsewhere = signedInSession(username);
         SecurityContext context = (SecurityContext) here.getAttribute("SPRING_SECURITY_CONTEXT");
+        signedIn.nobody();
         contexts.setContext(context);
+        SecurityContextHolder.setContext(context);
         try {
             passwordChange.change(temporary.password(), "a new long passphrase 42", "a new long passphrase 42");
         } finally {
             contexts.clearContext();
+            SecurityContextHolder.clearContext();
         }
         assertThat(stillSignedIn(here)).isTrue();
         assertThat(stillSignedIn(elsewhere)).isFalse();

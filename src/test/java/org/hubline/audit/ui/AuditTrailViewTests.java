@@ -36,8 +36,12 @@ class AuditTrailViewTests extends SpringBrowserlessTest {
         @SuppressWarnings("unchecked")
         Grid<AuditEntry> grid = find(Grid.class).id("audit-trail");
         assertThat(test(grid).size()).isGreaterThanOrEqualTo(1);
-        assertThat(test(grid).getCellText(0, 1)).isEqualTo("director");
-        assertThat(test(grid).getCellText(0, 3)).isEqualTo("TEST_RECORD " + marker);
+        boolean found = false;
+        for (int i = 0; i < Math.min(50, test(grid).size()); i++) {
+            assertThat(test(grid).getCellText(i, 1)).isEqualTo("director");
+            found |= test(grid).getCellText(i, 3).equals("TEST_RECORD " + marker);
+        }
+        assertThat(found).as("the director's entry is listed").isTrue();
 
         test(find(TextField.class).id("audit-user")).setValue("nobody-at-all");
         assertThat(test(grid).size()).isZero();

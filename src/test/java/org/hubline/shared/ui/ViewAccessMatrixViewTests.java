@@ -129,6 +129,7 @@ class ViewAccessMatrixViewTests extends SpringBrowserlessTest {
                 .doesNotContain("Available routes", "admin/audit", "Exception");
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain())
                 .anyMatch(MainLayout.class::isInstance);
+        assertThat(refusals("partner", "page admin/users")).as("a refused page is audited").isPositive();
 
         UI.getCurrent().navigate("no/such/page");
         assertThat(getCurrentView()).isInstanceOf(PageNotFoundView.class);
@@ -144,6 +145,14 @@ class ViewAccessMatrixViewTests extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(RecordRefusedView.class);
         assertThat(getCurrentView().getElement().getTextRecursively()).contains("You do not have access to this page",
                 "another hub").doesNotContain("AccessDeniedException", "at org.");
+        assertThat(jdbc.sql("SELECT record_id FROM audit_entry WHERE action = 'ACCESS_REFUSED' AND actor = "
+                + "'coordinator.south' AND record_type = 'CallIntake.resident' ORDER BY id DESC LIMIT 1")
+                .query(String.class).optional()).as("a refused record is audited, naming it").contains(northResident);
+    }
+
+    private int refusals(String actor, String where) {
+        return jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'ACCESS_REFUSED' AND actor = :a "
+                + "AND record_type = :w").param("a", actor).param("w", where).query(Integer.class).single();
     }
 
     @Test
