@@ -12,6 +12,7 @@ public enum ReadPurpose {
     REFERRAL_PREVIEW("Previewed for a referral"),
     PARTNER_READING("Read by a partner in a referral"),
     HUB_LIST("Listed on a hub's residents"),
+    WORK_LIST("Listed in the helpline's or a hub's work (callbacks, needs)"),
     EXPORTING("Exported");
 
     private final String label;

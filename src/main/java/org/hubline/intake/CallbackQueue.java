@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.hubline.accounts.Colleague;
 import org.hubline.accounts.Colleagues;
 import org.hubline.audit.AuditTrail;
+import org.hubline.audit.ReadPurpose;
 import org.hubline.residents.ResidentFacts;
 import org.hubline.residents.ResidentSummary;
 import org.hubline.shared.security.CurrentUser;
@@ -77,6 +78,7 @@ public class CallbackQueue {
 
     List<CallbackItem> named(List<CallbackItem> items) {
         Map<Long, ResidentSummary> names = residents.summaries(items.stream().map(CallbackItem::residentId).toList());
+        residents.recordReads(names.keySet(), ReadPurpose.WORK_LIST);
         return items.stream().map(i -> i.named(names.containsKey(i.residentId()) ? names.get(i.residentId()).name()
                 : "", settings.attemptsBeforeCoordinator())).toList();
     }

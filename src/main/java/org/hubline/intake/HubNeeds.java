@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.hubline.audit.ReadPurpose;
 import org.hubline.residents.ResidentContact;
 import org.hubline.residents.ResidentFacts;
 import org.hubline.residents.ResidentSummary;
@@ -93,6 +94,7 @@ public class HubNeeds {
 
     private List<HubNeed> withContacts(List<HubNeed> needs) {
         Map<Long, ResidentContact> contacts = residents.contacts(needs.stream().map(HubNeed::residentId).toList());
+        residents.recordReads(contacts.keySet(), ReadPurpose.WORK_LIST);
         return needs.stream().map(n -> {
             ResidentContact c = contacts.get(n.residentId());
             return new HubNeed(n.needId(), n.requestId(), n.hubId(), n.wardCode(), n.categoryCode(), n.category(),

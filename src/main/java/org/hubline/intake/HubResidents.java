@@ -13,7 +13,6 @@ import java.util.function.Predicate;
 import org.hubline.audit.AuditTrail;
 import org.hubline.audit.ReadPurpose;
 import org.hubline.residents.ResidentFacts;
-import org.hubline.residents.Residents;
 import org.hubline.residents.ResidentSummary;
 import org.hubline.shared.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,17 +38,15 @@ public class HubResidents {
 
     private final HubResidentStore store;
     private final ResidentFacts residents;
-    private final Residents reads;
     private final List<ComplexFlags> flags;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    HubResidents(HubResidentStore store, ResidentFacts residents, Residents reads, List<ComplexFlags> flags,
-            AuditTrail audit, CurrentUser currentUser, Clock clock) {
+    HubResidents(HubResidentStore store, ResidentFacts residents, List<ComplexFlags> flags, AuditTrail audit,
+            CurrentUser currentUser, Clock clock) {
         this.store = store;
         this.residents = residents;
-        this.reads = reads;
         this.flags = flags;
         this.audit = audit;
         this.currentUser = currentUser;
@@ -80,7 +77,7 @@ public class HubResidents {
         Set<Long> vulnerable = residents.vulnerableAmong(shownIds);
         audit.record("HUB_RESIDENTS_LISTED", "HUB", hubId, "Listed " + shown.size() + " of " + matched.size()
                 + " residents by " + filter.kinds());
-        reads.recordReads(shownIds, ReadPurpose.HUB_LIST);
+        residents.recordReads(shownIds, ReadPurpose.HUB_LIST);
         return new Listing(shown.stream().filter(r -> names.containsKey(r.residentId())).map(r -> {
             ResidentSummary who = names.get(r.residentId());
             return new HubResident(r.residentId(), who.name(), who.postcode(), r.openNeeds(), r.topPriority(),

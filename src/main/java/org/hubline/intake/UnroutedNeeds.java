@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.hubline.places.Hub;
+import org.hubline.audit.ReadPurpose;
 import org.hubline.places.HubDirectory;
 import org.hubline.residents.ResidentContact;
 import org.hubline.residents.ResidentFacts;
@@ -52,6 +53,7 @@ public class UnroutedNeeds {
         }
         Map<Long, ResidentContact> contacts = residents.contacts(unrouted.stream().map(UnroutedNeed::residentId)
                 .toList());
+        residents.recordReads(contacts.keySet(), ReadPurpose.WORK_LIST);
         return unrouted.stream().map(n -> {
             ResidentContact c = contacts.get(n.residentId());
             return new UnroutedNeed(n.needId(), n.requestId(), n.residentId(), n.label(), n.priority(), n.askedAt(),

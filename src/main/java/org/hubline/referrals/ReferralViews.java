@@ -7,7 +7,6 @@ import java.util.List;
 
 import org.hubline.audit.ReadPurpose;
 import org.hubline.residents.ResidentFacts;
-import org.hubline.residents.Residents;
 import org.hubline.shared.WorkingDays;
 import org.hubline.shared.security.CurrentUser;
 import org.hubline.shared.security.Role;
@@ -29,18 +28,16 @@ class ReferralViews {
 
     private final ReferralStore store;
     private final ResidentFacts residents;
-    private final Residents reads;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final int acceptWithinWorkingDays;
     private final Duration partnerKeeps;
 
-    ReferralViews(ReferralStore store, ResidentFacts residents, Residents reads, CurrentUser currentUser, Clock clock,
+    ReferralViews(ReferralStore store, ResidentFacts residents, CurrentUser currentUser, Clock clock,
             @Value("${hubline.referrals.accept-within-working-days:2}") int acceptWithinWorkingDays,
             @Value("${hubline.referrals.partner-keeps-details-days:30}") int partnerKeepsDays) {
         this.store = store;
         this.residents = residents;
-        this.reads = reads;
         this.currentUser = currentUser;
         this.clock = clock;
         this.acceptWithinWorkingDays = acceptWithinWorkingDays;
@@ -63,7 +60,7 @@ class ReferralViews {
     /** What a partner was shown of residents goes on each resident's record (nothing when details were held back). */
     void recordPartnerReads(List<ReferralSummary> shown) {
         if (currentUser.require().hasRole(Role.PARTNER)) {
-            reads.recordReads(shown.stream().filter(r -> !CLOSED.equals(r.sharedDetails())
+            residents.recordReads(shown.stream().filter(r -> !CLOSED.equals(r.sharedDetails())
                     && !NO_CONSENT.equals(r.sharedDetails())).map(ReferralSummary::residentId).toList(),
                     ReadPurpose.PARTNER_READING);
         }

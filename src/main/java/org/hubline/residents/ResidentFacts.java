@@ -7,6 +7,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.hubline.shared.security.Roles;
+import org.hubline.audit.AuditTrail;
+import org.hubline.audit.ReadPurpose;
+import org.hubline.shared.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What other modules read about residents for their own lists and counts, in batches: names
  * and hubs for lists, contacts for volunteers' tasks, vulnerability for complex demand, and
- * identity groups and counting facts (no names) for demand figures.
+ * identity groups and counting facts (no names) for demand figures; and the record, on each
+ * resident's "who viewed" list, that another module's screen showed them.
  */
 @Service
 @Transactional(readOnly = true)
@@ -23,11 +27,22 @@ public class ResidentFacts {
     private final ResidentStore store;
     private final ResidentFactStore facts;
     private final ResidentLookup lookup;
+    private final AuditTrail audit;
 
-    ResidentFacts(ResidentStore store, ResidentFactStore facts, ResidentLookup lookup) {
+    ResidentFacts(ResidentStore store, ResidentFactStore facts, ResidentLookup lookup, AuditTrail audit) {
         this.store = store;
         this.facts = facts;
         this.lookup = lookup;
+        this.audit = audit;
+    }
+
+    /**
+     * Records that these residents' personal details were shown for the purpose (on another
+     * module's list or screen, or to a partner); it shows in each one's "who viewed" list.
+     */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    public void recordReads(Collection<Long> residentIds, ReadPurpose purpose) {
+        audit.recordReads(Residents.VIEWED, Residents.RECORD_TYPE, residentIds, purpose);
     }
 
     /**

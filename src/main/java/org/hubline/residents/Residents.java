@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +20,6 @@ import org.hubline.audit.ReadPurpose;
 import org.hubline.shared.PhoneNumber;
 import org.hubline.shared.Postcode;
 import org.hubline.shared.security.CurrentUser;
-import org.hubline.shared.security.Roles;
 import org.hubline.shared.validation.StaleEditException;
 import org.hubline.shared.validation.Validation;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -230,15 +228,6 @@ public class Residents {
         ResidentRecord record = get(id);
         audit.recordReads(VIEWED, RECORD_TYPE, List.of(record.id()), purpose);
         return record;
-    }
-
-    /**
-     * Records that these residents' personal details were read for the purpose (by another
-     * module's screen or a partner); it shows in each one's "who viewed" list.
-     */
-    @PreAuthorize(Roles.IS_SIGNED_IN)
-    public void recordReads(Collection<Long> residentIds, ReadPurpose purpose) {
-        audit.recordReads(VIEWED, RECORD_TYPE, residentIds, purpose);
     }
 
     /** The resident and everyone merged into them: their requests and calls are one history. */

@@ -63,6 +63,8 @@ abstract class ReferralsIntegrationTests extends InTheDemoBorough {
     Residents residentsApi;
     @Autowired
     ResidentSearch search;
+    @Autowired
+    org.hubline.intake.HubNeeds hubNeeds;
 
     long hub(String code) {
         return hubs.hubs().stream().filter(h -> h.code().equals(code)).findFirst().map(Hub::id).orElseThrow();
@@ -276,11 +278,15 @@ abstract class ReferralsIntegrationTests extends InTheDemoBorough {
         ReferralSummary sent = referrals.refer(needId, service("Emergency food parcels").id(), null);
         signedIn.as("partner");
         referrals.referral(sent.id());
+        signedIn.as("coordinator");
+        assertThat(hubNeeds.openNeeds(hub("NORTH"))).anyMatch(n -> n.residentId() == residentId);
         signedIn.as("handler");
         List<AuditEntry> viewed = residentsApi.viewings(residentId, 50);
-        assertThat(viewed).extracting(AuditEntry::detail).containsExactlyInAnyOrder("Found in a search",
+        assertThat(viewed).extracting(AuditEntry::detail).containsOnly("Found in a search",
                 "Shown as a possible match for a caller", "Attached to a call", "Previewed for a referral",
-                "Read by a partner in a referral");
+                "Read by a partner in a referral", "Listed in the helpline's or a hub's work (callbacks, needs)");
+        assertThat(viewed).filteredOn(e -> e.actor().equals("coordinator")).extracting(AuditEntry::detail)
+                .containsExactly("Listed in the helpline's or a hub's work (callbacks, needs)");
         assertThat(viewed).filteredOn(e -> e.detail().startsWith("Read by a partner")).extracting(AuditEntry::actor)
                 .containsExactly("partner");
         assertThat(viewed).allSatisfy(e -> assertThat(e.detail()).doesNotContain(record.details().lastName()));
