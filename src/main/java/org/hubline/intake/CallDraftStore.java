@@ -32,6 +32,11 @@ class CallDraftStore {
         }
     }
 
+    /** Deletes the drafts last saved before {@code cutoff}; returns how many. */
+    int deleteDraftsSavedBefore(Instant cutoff) {
+        return jdbc.sql("DELETE FROM call_draft WHERE saved_at < :cutoff").param("cutoff", utc(cutoff)).update();
+    }
+
     void deleteDraft(String username) {
         jdbc.sql("DELETE FROM call_draft WHERE username = :u").param("u", username).update();
     }

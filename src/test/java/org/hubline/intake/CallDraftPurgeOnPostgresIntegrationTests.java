@@ -1,0 +1,7 @@
+package org.hubline.intake;
+
+import org.hubline.test.PostgresTest;
+
+@PostgresTest
+class CallDraftPurgeOnPostgresIntegrationTests extends CallDraftPurgeIntegrationTests {
+}
