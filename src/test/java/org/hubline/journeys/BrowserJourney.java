@@ -126,6 +126,7 @@ abstract class BrowserJourney {
     /** Fails with a readable list if axe-core finds any WCAG 2.2 A/AA violation on the page. */
     void assertAccessible(String page) {
         settle();
+        overlaysClosed();
         Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
         List<Rule> violations = results.getViolations();
         String report = violations.stream()
@@ -134,6 +135,25 @@ abstract class BrowserJourney {
                 .collect(Collectors.joining("\n"));
         assertThat(results.getPasses()).as("axe ran on " + page).isNotEmpty();
         assertThat(violations).as("accessibility violations on " + page + ":\n" + report).isEmpty();
+    }
+
+    /**
+     * Waits (up to 5 s) for a date picker's or a list's overlay that has just closed to give the
+     * page back: while one is open, Vaadin marks the rest of the page aria-hidden, and it lifts
+     * that a moment after closing. A dialog left open on purpose is not waited for.
+     */
+    private void overlaysClosed() {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                    .executeScript("""
+                            if (document.querySelector('vaadin-dialog-overlay[opened]')) { return true; }
+                            const layout = document.querySelector('vaadin-app-layout');
+                            const root = layout && layout.shadowRoot;
+                            return !document.querySelector('[data-aria-hidden]')
+                                && !(root && root.querySelector('[data-aria-hidden]'));""")));
+        } catch (org.openqa.selenium.TimeoutException stillHidden) {
+            // axe reports what is still hidden
+        }
     }
 
     /** Saves a screenshot under target/screenshots, for people to look at. */
