@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,7 +69,7 @@ class SignInThrottle {
         String from = known ? address.trim() : "unknown";
         String name = key(username);
         String pair = (name.length() > 50 ? name.substring(0, 50) : name) + " from " + from;
-        Map<String, Integer> counters = new java.util.HashMap<>(Map.of(limit(pair), maxFailures,
+        Map<String, Integer> counters = new HashMap<>(Map.of(limit(pair), maxFailures,
                 limit("username " + name), usernameMaxFailures));
         if (known) {
             // A sign-in that did not come over the web (no address) is not counted against one.

@@ -7,10 +7,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -38,18 +41,14 @@ class AuditEntryStore {
                 .update();
     }
 
-    /** Inserts the entry unless the same actor, action, record and detail was recorded after {@code since}. */
-    void insertUnlessRecent(Instant at, Instant since, String actor, String action, String recordType,
-            String recordId, String detail) {
-        boolean recent = jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE record_type = :recordType "
-                + "AND record_id = :recordId AND action = :action AND actor = :actor AND detail = :detail "
+    /** Of these records, those the actor already has an entry for, with this action and detail, after {@code since}. */
+    Set<String> recordedSince(Instant since, String actor, String action, String recordType, Collection<String> ids,
+            String detail) {
+        return new HashSet<>(jdbc.sql("SELECT DISTINCT record_id FROM audit_entry WHERE record_type = :recordType "
+                + "AND record_id IN (:ids) AND action = :action AND actor = :actor AND detail = :detail "
                 + "AND occurred_at > :since")
-                .param("recordType", recordType).param("recordId", recordId).param("action", action)
-                .param("actor", actor).param("detail", detail).param("since", since.atOffset(ZoneOffset.UTC))
-                .query(Integer.class).single() > 0;
-        if (!recent) {
-            insert(at, actor, action, recordType, recordId, detail);
-        }
+                .param("recordType", recordType).param("ids", ids).param("action", action).param("actor", actor)
+                .param("detail", detail).param("since", since.atOffset(ZoneOffset.UTC)).query(String.class).list());
     }
 
     List<AuditEntry> entriesFor(String recordType, String recordId, String action, int limit) {

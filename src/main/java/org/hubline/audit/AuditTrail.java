@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.hubline.shared.security.CurrentUser;
 import org.hubline.shared.security.Roles;
@@ -72,9 +73,13 @@ public class AuditTrail {
         }
         Instant now = Instant.now(clock);
         String actor = truncate(currentUser.actorName(), 100);
-        for (Object id : new LinkedHashSet<>(recordIds)) {
-            store.insertUnlessRecent(now, now.minus(READ_REPEAT), actor, truncate(action, 64),
-                    truncate(recordType, 64), truncate(id.toString(), 64), purpose.label());
+        List<String> ids = new LinkedHashSet<>(recordIds).stream().map(id -> truncate(id.toString(), 64)).toList();
+        Set<String> already = store.recordedSince(now.minus(READ_REPEAT), actor, truncate(action, 64),
+                truncate(recordType, 64), ids, purpose.label());
+        for (String id : ids) {
+            if (!already.contains(id)) {
+                store.insert(now, actor, truncate(action, 64), truncate(recordType, 64), id, purpose.label());
+            }
         }
     }
 

@@ -54,7 +54,9 @@ public class HubNeeds {
     @PreAuthorize(COORDINATES)
     public List<HubNeed> openNeeds(long hubId) {
         currentUser.hubScope().require(hubId);
-        return withContacts(store.openNeedsOfHub(hubId));
+        List<HubNeed> open = withContacts(store.openNeedsOfHub(hubId));
+        residents.recordReads(open.stream().map(HubNeed::residentId).distinct().toList(), ReadPurpose.WORK_LIST);
+        return open;
     }
 
     /**
@@ -94,7 +96,6 @@ public class HubNeeds {
 
     private List<HubNeed> withContacts(List<HubNeed> needs) {
         Map<Long, ResidentContact> contacts = residents.contacts(needs.stream().map(HubNeed::residentId).toList());
-        residents.recordReads(contacts.keySet(), ReadPurpose.WORK_LIST);
         return needs.stream().map(n -> {
             ResidentContact c = contacts.get(n.residentId());
             return new HubNeed(n.needId(), n.requestId(), n.hubId(), n.wardCode(), n.categoryCode(), n.category(),

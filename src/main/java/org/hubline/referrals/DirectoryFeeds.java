@@ -2,7 +2,9 @@ package org.hubline.referrals;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -81,7 +83,7 @@ public class DirectoryFeeds {
         if (url.endsWith("/services")) {
             url = url.substring(0, url.length() - "/services".length());
         }
-        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        Map<String, String> errors = new LinkedHashMap<>();
         if (n.isEmpty() || n.length() > 200) {
             errors.put("name", "Enter the directory's name (at most 200 characters)");
         }
@@ -175,6 +177,8 @@ public class DirectoryFeeds {
 
     private FeedReport apply(DirectoryFeed feed, List<OrukReader.Parsed> parsed) {
         Map<String, Long> before = feeds.services(feed.id());
+        Map<Long, PartnerService> stored = new HashMap<>();
+        services.findAllById(before.values()).forEach(x -> stored.put(x.id(), x));
         int added = 0;
         int changed = 0;
         int unchanged = 0;
@@ -185,7 +189,7 @@ public class DirectoryFeeds {
                 services.save(PartnerService.fromFeed(feed.id(), p.sourceId(), details, clock.instant()));
                 added++;
             } else {
-                PartnerService service = services.findById(existing).orElseThrow();
+                PartnerService service = stored.get(existing);
                 if (service.details().equals(details)) {
                     unchanged++;
                 } else {
@@ -197,7 +201,7 @@ public class DirectoryFeeds {
         }
         int withdrawn = 0;
         for (long gone : before.values()) {
-            PartnerService service = services.findById(gone).orElseThrow();
+            PartnerService service = stored.get(gone);
             ServiceDetails d = service.details();
             if (d.status() == ServiceStatus.ACTIVE || d.status() == ServiceStatus.TEMPORARILY_CLOSED) {
                 service.describe(ImportRows.withStatus(d, ServiceStatus.INACTIVE), clock.instant());

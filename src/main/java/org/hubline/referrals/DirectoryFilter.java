@@ -13,6 +13,12 @@ record DirectoryFilter(String text, String category, boolean anyCategory, Capaci
         boolean ownOnly, boolean nothing, Integer minimumAge, Integer maximumAge, String startTime, String endTime,
         String day, Instant modifiedAfter) {
 
+    /** Every service of the council's own, of any status (not those read from feeds). */
+    static DirectoryFilter ownServices() {
+        return new DirectoryFilter(null, null, false, null, null, false, true, false, null, null, null, null, null,
+                null);
+    }
+
     static DirectoryFilter of(String text, String category, Long hubId, boolean activeOnly) {
         return new DirectoryFilter(text, category, false, null, hubId, activeOnly, false, false, null, null, null, null,
                 null, null);

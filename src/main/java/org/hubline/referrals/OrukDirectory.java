@@ -67,7 +67,7 @@ public class OrukDirectory {
         ObjectNode about = json.createObjectNode();
         about.put("version", VERSION);
         about.put("profile", PROFILE);
-        about.put("openapi_url", baseUrl + "/v3/api-docs/oruk");
+        about.put("openapi_url", baseUrl + "/v3/api-docs");
         return about;
     }
 
@@ -151,17 +151,15 @@ public class OrukDirectory {
 
     @PreAuthorize(PUBLIC)
     public ObjectNode taxonomyTerm(String id) {
-        return taxonomyTerms(null, 1, MAX_PER_PAGE).path("contents").valueStream()
-                .filter(t -> t.path("id").asString().equals(id)).map(ObjectNode.class::cast).findFirst()
+        return List.of(OrukWriter.NEEDS, OrukWriter.CAPACITY).stream().flatMap(v -> terms(v).stream())
+                .filter(t -> t.path("id").asString().equals(id)).findFirst()
                 .orElseThrow(() -> notFound("taxonomy term"));
     }
 
     /** Every service of the council's own, of any status, as an ORUK list (staff only). */
     @PreAuthorize(PartnerDirectory.EDITS)
     public ObjectNode exportAll() {
-        DirectoryFilter own = new DirectoryFilter(null, null, false, null, null, false, true, false, null, null, null,
-                null, null, null);
-        List<ServiceRecord> all = records.of(store.serviceIds(own, 0, Integer.MAX_VALUE));
+        List<ServiceRecord> all = records.of(store.serviceIds(DirectoryFilter.ownServices(), 0, Integer.MAX_VALUE));
         OrukWriter.Context c = context();
         return writer.page(all.stream().map(r -> writer.service(r, c)).toList(), all.size(), 1,
                 Math.max(1, all.size()));

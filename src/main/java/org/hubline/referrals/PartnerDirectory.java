@@ -111,7 +111,7 @@ public class PartnerDirectory {
     public ServiceRecord saveService(ServiceRecord opened, ServiceDetails details) {
         check(details);
         HubScope scope = currentUser.hubScope();
-        if (!scope.all() && (details.hubIds().isEmpty() || !scope.hubIds().containsAll(details.hubIds()))) {
+        if (!keeps(scope, details.hubIds())) {
             throw InvalidInputException.of("hubIds", "Choose only your own hubs: a service serving other hubs is "
                     + "kept by an admin");
         }
@@ -130,7 +130,7 @@ public class PartnerDirectory {
                         + " while you had it open. Reload to see their change, then make yours again.");
             }
             ServiceDetails before = service.details();
-            if (!scope.all() && (!scope.hubIds().containsAll(before.hubIds())
+            if (!scope.all() && (!keeps(scope, before.hubIds())
                     || !before.organisationId().equals(details.organisationId()))) {
                 throw new AccessDeniedException(before.name() + " serves hubs other than yours, or would move to "
                         + "another organisation: an admin keeps it");
@@ -141,6 +141,17 @@ public class PartnerDirectory {
         audit.record(opened == null ? "SERVICE_ADDED" : "SERVICE_CHANGED", "SERVICE", service.id(),
                 details.name() + " · " + details.status().label() + " · capacity " + details.capacity().label());
         return service(service.id());
+    }
+
+    /** Whether the user may change the service: not one read from a feed, and (for a coordinator) one of their own hubs'. */
+    @PreAuthorize(READS)
+    public boolean mayChange(ServiceRecord service) {
+        return !service.fromFeed() && keeps(currentUser.hubScope(), service.details().hubIds());
+    }
+
+    /** Admins keep every service; a coordinator those serving some of their hubs and no others. */
+    private static boolean keeps(HubScope scope, Set<Long> hubIds) {
+        return scope.all() || !hubIds.isEmpty() && scope.hubIds().containsAll(hubIds);
     }
 
     /** The services that take referrals for the need category in the hub, in preferred order. */

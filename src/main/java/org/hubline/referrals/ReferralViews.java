@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.hubline.audit.ReadPurpose;
 import org.hubline.residents.ResidentFacts;
@@ -45,15 +47,28 @@ class ReferralViews {
     }
 
     ReferralSummary of(ReferralStore.Row row) {
-        return of(row, store.history(List.of(row.id())).getOrDefault(row.id(), List.of()));
+        return of(List.of(row)).get(0);
     }
 
-    ReferralSummary of(ReferralStore.Row row, List<ReferralEvent> history) {
+    /** The rows as people see them, with their histories and (for a partner) the residents' consent, each read once. */
+    List<ReferralSummary> of(List<ReferralStore.Row> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<ReferralEvent>> histories = store.history(rows.stream().map(ReferralStore.Row::id).toList());
+        boolean partner = currentUser.require().hasRole(Role.PARTNER);
+        Set<Long> consenting = partner ? residents.sharingConsentAmong(rows.stream()
+                .map(ReferralStore.Row::residentId).distinct().toList()) : Set.of();
+        return rows.stream().map(row -> of(row, histories.getOrDefault(row.id(), List.of()),
+                partner ? shownToPartner(row, consenting) : row.sharedDetails())).toList();
+    }
+
+    private ReferralSummary of(ReferralStore.Row row, List<ReferralEvent> history, String shared) {
         LocalDate due = WorkingDays.after(row.createdAt().atZone(clock.getZone()).toLocalDate(),
                 acceptWithinWorkingDays);
         boolean overdue = row.status() == ReferralStatus.SENT && LocalDate.now(clock).isAfter(due);
         return new ReferralSummary(row.id(), row.needId(), row.residentId(), row.hubId(), row.serviceId(), row.serviceName(),
-                row.organisationId(), row.organisationName(), row.status(), shared(row), row.createdBy(),
+                row.organisationId(), row.organisationName(), row.status(), shared, row.createdBy(),
                 row.createdAt(), row.updatedAt(), row.version(), overdue, history);
     }
 
@@ -66,17 +81,14 @@ class ReferralViews {
         }
     }
 
-    /** What the viewer is shown of the resident: all of it for the hub's staff, for a partner only while needed. */
-    private String shared(ReferralStore.Row row) {
-        if (!currentUser.require().hasRole(Role.PARTNER)) {
-            return row.sharedDetails();
-        }
+    /** What a partner is shown of the resident: their details only while needed, and only with their consent. */
+    private String shownToPartner(ReferralStore.Row row, Set<Long> consenting) {
         boolean needed = row.status().open() || ((row.status() == ReferralStatus.COMPLETED
                 || row.status() == ReferralStatus.COULD_NOT_HELP)
                 && row.updatedAt().isAfter(clock.instant().minus(partnerKeeps)));
         if (!needed) {
             return CLOSED;
         }
-        return residents.sharingConsentAmong(List.of(row.residentId())).isEmpty() ? NO_CONSENT : row.sharedDetails();
+        return consenting.contains(row.residentId()) ? row.sharedDetails() : NO_CONSENT;
     }
 }

@@ -193,7 +193,7 @@ public class Referrals {
     @Transactional(readOnly = true)
     public List<ReferralSummary> forHubs(Collection<ReferralStatus> statuses) {
         HubScope scope = access.staffScope();
-        return store.ofHubs(scope.all() ? null : scope.hubIds(), statuses, 500).stream().map(views::of).toList();
+        return views.of(store.ofHubs(scope.all() ? null : scope.hubIds(), statuses, 500));
     }
 
     /** Residents of the hub with referrals declined (or not helped) at least twice, and how many. */
@@ -215,15 +215,15 @@ public class Referrals {
     @Transactional(readOnly = true)
     public List<ReferralSummary> forNeed(long needId) {
         needs.need(needId);
-        return store.ofNeeds(List.of(needId)).stream().map(views::of).toList();
+        return views.of(store.ofNeeds(List.of(needId)));
     }
 
     /** The partner's own organisation's referrals in the statuses, oldest first. */
     @PreAuthorize(PARTNER)
     @Transactional(readOnly = true)
     public List<ReferralSummary> partnerQueue(Collection<ReferralStatus> statuses) {
-        List<ReferralSummary> queue = store.ofOrganisation(currentUser.requirePartnerOrganisation(), statuses).stream()
-                .map(views::of).toList();
+        List<ReferralSummary> queue = views.of(store.ofOrganisation(currentUser.requirePartnerOrganisation(),
+                statuses));
         views.recordPartnerReads(queue);
         return queue;
     }

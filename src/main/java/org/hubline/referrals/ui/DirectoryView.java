@@ -81,7 +81,7 @@ public class DirectoryView extends Div {
         category.addValueChangeListener(e -> refresh());
         HubScope scope = currentUser.hubScope();
         List<Hub> ownHubs = hubs.stream().filter(h -> scope.includes(h.id())).toList();
-        serviceColumns(hubs, ownHubs, scope, categories, edits);
+        serviceColumns(hubs, ownHubs, categories, edits);
         Div filters = new Div(text, category);
         filters.addClassName("hubline-filters");
         add(new H1("Partner directory"), new Paragraph("Voluntary, community and faith services the hubs refer "
@@ -103,8 +103,7 @@ public class DirectoryView extends Div {
 
     /** The services with what they meet, where, and how much they can take on; editors can change each. */
     /** {@code ownHubs}: the hubs the user keeps services for (every hub for admins). */
-    private void serviceColumns(List<Hub> hubs, List<Hub> ownHubs, HubScope scope, Map<String, String> categories,
-            boolean edits) {
+    private void serviceColumns(List<Hub> hubs, List<Hub> ownHubs, Map<String, String> categories, boolean edits) {
         Map<Long, String> hubNames = hubs.stream().collect(Collectors.toMap(Hub::id, Hub::name));
         grid.setId("directory-services");
         grid.setAriaLabel("Partner services");
@@ -125,8 +124,7 @@ public class DirectoryView extends Div {
                 if (s.fromFeed()) {
                     return new Span("Refreshed from its feed");
                 }
-                if (!scope.all() && (s.details().hubIds().isEmpty()
-                        || !scope.hubIds().containsAll(s.details().hubIds()))) {
+                if (!directory.mayChange(s)) {
                     return new Span("Kept by an admin");
                 }
                 Button edit = new Button("Edit", e -> new ServiceDialog(directory, ownHubs, directory.service(s.id()),
